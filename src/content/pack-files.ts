@@ -1,0 +1,241 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { contentError } from './content-error.js';
+import { parseCsvTable, type CsvColumns } from './csv-table.js';
+import { parseDocument } from './document.js';
+import { splitFrontMatter } from './front-matter.js';
+import { readPackText } from './read-text.js';
+import {
+  consultationFile,
+  faqFrontMatter,
+  milestoneSchema,
+  policyFile,
+  policyRule,
+  POST_COLUMNS,
+  postRow,
+  RING_FENCE_COLUMNS,
+  ringFenceRow,
+  STAFF_COLUMNS,
+  staffRow,
+  timelineFile,
+} from './schemas.js';
+import type {
+  Consultation,
+  ConsultationDocument,
+  ContentError,
+  Employee,
+  Faq,
+  Milestone,
+  PolicyRule,
+  Post,
+  RingFence,
+} from './types.js';
+import { emptyYamlError, parseYaml, type ParsedYaml } from './yaml-file.js';
+import { issuesToErrors } from './zod-issues.js';
+
+/** A value read from a pack file, with where it came from so later checks can point at it. */
+export interface Located<T> {
+  readonly value: T;
+  readonly file: string;
+  readonly line: number | null;
+  /** Line of one of the item's fields (YAML items); falls back to the item's line. */
+  readonly lineOf: (field: string) => number | null;
+}
+
+/** Errors go into the shared list; a reader returns what it could read so later checks still run. */
+type Errors = ContentError[];
+
+export const FILES = {
+  consultation: 'consultation/consultation.yaml',
+  document: 'consultation/document.md',
+  posts: 'consultation/posts.csv',
+  ringFences: 'consultation/ringfences.csv',
+  staff: 'consultation/staff.csv',
+  timeline: 'consultation/timeline.yaml',
+} as const;
+
+function readText(dir: string, file: string, errors: Errors): string | null {
+  const result = readPackText(join(dir, file), file);
+  if (!result.ok) {
+    errors.push(result.error);
+    return null;
+  }
+  return result.text;
+}
+
+function readYaml(dir: string, file: string, expected: string, errors: Errors): ParsedYaml | null {
+  const text = readText(dir, file, errors);
+  if (text === null) return null;
+  if (text.trim() === '') {
+    errors.push(emptyYamlError(file, expected));
+    return null;
+  }
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return null;
+  }
+  return parsed.yaml;
+}
+
+export function readConsultation(dir: string, errors: Errors): Located<Consultation> | null {
+  const file = FILES.consultation;
+  const yaml = readYaml(dir, file, 'the consultation settings (title, organisation, time_zone, ...)', errors);
+  if (yaml === null) return null;
+  const parsed = consultationFile.safeParse(yaml.value, { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...issuesToErrors(parsed.error.issues, file, (path, key) => (key ? yaml.lineOfKey(path, key) : yaml.lineOf(path))));
+    return null;
+  }
+  return { value: parsed.data, file, line: 1, lineOf: (field) => yaml.lineOf(field.split('.')) };
+}
+
+export function readDocument(dir: string, errors: Errors): ConsultationDocument | null {
+  const text = readText(dir, FILES.document, errors);
+  if (text === null) return null;
+  const parsed = parseDocument(text, FILES.document);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return null;
+  }
+  return parsed.document;
+}
+
+function readCsv<S extends z.ZodType>(
+  dir: string,
+  file: string,
+  columns: CsvColumns,
+  schema: S,
+  errors: Errors,
+): Located<z.output<S>>[] {
+  const text = readText(dir, file, errors);
+  if (text === null) return [];
+  const table = parseCsvTable(text, file, columns);
+  if (!table.ok) {
+    errors.push(...table.errors);
+    return [];
+  }
+  const rows: Located<z.output<S>>[] = [];
+  for (const row of table.rows) {
+    const parsed = schema.safeParse(row.cells, { reportInput: true });
+    if (parsed.success) {
+      rows.push({ value: parsed.data, file, line: row.line, lineOf: () => row.line });
+    } else {
+      errors.push(...issuesToErrors(parsed.error.issues, file, () => row.line));
+    }
+  }
+  return rows;
+}
+
+export const readPosts = (dir: string, errors: Errors): Located<Post>[] =>
+  readCsv(dir, FILES.posts, POST_COLUMNS, postRow, errors);
+
+export const readRingFences = (dir: string, errors: Errors): Located<RingFence>[] =>
+  readCsv(dir, FILES.ringFences, RING_FENCE_COLUMNS, ringFenceRow, errors);
+
+export const readStaff = (dir: string, errors: Errors): Located<Employee>[] =>
+  readCsv(dir, FILES.staff, STAFF_COLUMNS, staffRow, errors);
+
+export function readTimeline(dir: string, errors: Errors): Located<Milestone>[] {
+  const file = FILES.timeline;
+  const yaml = readYaml(dir, file, 'a list of milestones under "milestones:"', errors);
+  if (yaml === null) return [];
+  const locate = (path: readonly PropertyKey[], key?: string) => (key ? yaml.lineOfKey(path, key) : yaml.lineOf(path));
+  const top = timelineFile.safeParse(yaml.value, { reportInput: true });
+  if (!top.success) {
+    errors.push(...issuesToErrors(top.error.issues, file, locate));
+    return [];
+  }
+  const milestones: Located<Milestone>[] = [];
+  top.data.milestones.forEach((raw, i) => {
+    const parsed = milestoneSchema.safeParse(raw, { reportInput: true });
+    const line = yaml.lineOf(['milestones', i]);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(parsed.error.issues, file, locate, ['milestones', i]));
+      return;
+    }
+    milestones.push({
+      value: { ...parsed.data, line: line ?? 0 },
+      file,
+      line,
+      lineOf: (field) => yaml.lineOf(['milestones', i, ...field.split('.')]),
+    });
+  });
+  return milestones;
+}
+
+function listFiles(dir: string, folder: string, extension: string, errors: Errors): string[] {
+  try {
+    return readdirSync(join(dir, folder))
+      .filter((name) => name.endsWith(extension) && !name.startsWith('.'))
+      .sort()
+      .map((name) => `${folder}/${name}`);
+  } catch {
+    errors.push(contentError(`${folder}/`, null, null, `folder is missing; a pack holds consultation/, faq/ and policies/`));
+    return [];
+  }
+}
+
+export function readFaqs(dir: string, errors: Errors): Located<Faq>[] {
+  const faqs: Located<Faq>[] = [];
+  for (const file of listFiles(dir, 'faq', '.md', errors)) {
+    const text = readText(dir, file, errors);
+    if (text === null) continue;
+    const split = splitFrontMatter(text, file);
+    if (!split.ok) {
+      errors.push(split.error);
+      continue;
+    }
+    const yaml = parseYaml(split.yaml, file, 1);
+    if (!yaml.ok) {
+      errors.push(...yaml.errors);
+      continue;
+    }
+    const locate = (path: readonly PropertyKey[], key?: string) => (key ? yaml.yaml.lineOfKey(path, key) : yaml.yaml.lineOf(path));
+    const parsed = faqFrontMatter.safeParse(yaml.yaml.value ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(parsed.error.issues, file, locate));
+      continue;
+    }
+    if (split.body === '') {
+      errors.push(contentError(file, split.bodyLine, 'answer', 'is missing; write the answer in Markdown after the closing ---'));
+      continue;
+    }
+    faqs.push({
+      value: { ...parsed.data, file, answer: split.body },
+      file,
+      line: 1,
+      lineOf: (field) => yaml.yaml.lineOf([field]),
+    });
+  }
+  return faqs;
+}
+
+export function readPolicies(dir: string, errors: Errors): Located<PolicyRule>[] {
+  const rules: Located<PolicyRule>[] = [];
+  for (const file of listFiles(dir, 'policies', '.yaml', errors)) {
+    const yaml = readYaml(dir, file, 'a list of rules under "rules:"', errors);
+    if (yaml === null) continue;
+    const locate = (path: readonly PropertyKey[], key?: string) => (key ? yaml.lineOfKey(path, key) : yaml.lineOf(path));
+    const top = policyFile.safeParse(yaml.value, { reportInput: true });
+    if (!top.success) {
+      errors.push(...issuesToErrors(top.error.issues, file, locate));
+      continue;
+    }
+    top.data.rules.forEach((raw, i) => {
+      const parsed = policyRule.safeParse(raw, { reportInput: true });
+      if (!parsed.success) {
+        errors.push(...issuesToErrors(parsed.error.issues, file, locate, ['rules', i]));
+        return;
+      }
+      rules.push({
+        value: { ...parsed.data, file },
+        file,
+        line: yaml.lineOf(['rules', i]),
+        lineOf: (field) => yaml.lineOf(['rules', i, ...field.split('.')]),
+      });
+    });
+  }
+  return rules;
+}
