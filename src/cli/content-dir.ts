@@ -5,5 +5,5 @@ export const SAMPLE_PACK_DIR = fileURLToPath(new URL('../../', import.meta.url))
 
 /** `--content DIR`, else CONTENT_DIR, else the sample pack. */
 export function contentDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  return flag ?? env['CONTENT_DIR'] ?? SAMPLE_PACK_DIR;
+  return flag || env['CONTENT_DIR'] || SAMPLE_PACK_DIR;
 }
