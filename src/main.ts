@@ -1,20 +1,24 @@
-import { formatContentError } from './content/content-error.js';
-import { loadPack } from './content/load-pack.js';
+import { createDefaultAssistant } from './assistant/default-assistant.js';
+import { runConsoleChat } from './channels/console/console-chat.js';
 import { contentDir } from './cli/content-dir.js';
-import { packSummary } from './cli/pack-summary.js';
+import { loadPackOrExit } from './cli/load-or-exit.js';
 
-/** Entry point: loads the pack and (until the answer engine lands) prints its summary. */
-function main(argv: readonly string[], env: NodeJS.ProcessEnv): number {
+/**
+ * Entry point: config -> pack -> assistant -> channel. With no Slack tokens set it runs
+ * the terminal chat on the pack, so `npm install && npm start` works on a fresh machine.
+ */
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const flag = argv.indexOf('--content');
-  const dir = contentDir(flag >= 0 ? argv[flag + 1] : undefined, env);
-  const result = loadPack(dir);
-  if (!result.ok) {
-    console.error(`The pack in ${dir} has problems:`);
-    for (const error of result.errors) console.error(`  ${formatContentError(error)}`);
-    return 1;
-  }
-  for (const line of packSummary(result.pack)) console.log(line);
-  return 0;
+  const pack = loadPackOrExit(contentDir(flag >= 0 ? argv[flag + 1] : undefined, env), 'start');
+  const assistant = createDefaultAssistant(pack);
+  await runConsoleChat({
+    pack,
+    assistant,
+    input: process.stdin,
+    output: process.stdout,
+    startedAt: new Date(),
+    interactive: process.stdin.isTTY === true,
+  });
 }
 
-process.exitCode = main(process.argv.slice(2), process.env);
+await main(process.argv.slice(2), process.env);

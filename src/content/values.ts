@@ -1,19 +1,13 @@
-import type { Audience, IsoDate, LocalDateTime } from './types.js';
+import { isIsoDate } from '../time/calendar.js';
+import type { Audience, LocalDateTime } from './types.js';
+
+/** A real calendar date written YYYY-MM-DD (2011-02-30 is not one). */
+export const isRealDate = isIsoDate;
 
 /**
  * Small parsers for the values HR writes in pack files. Each returns null when the text is
  * not valid, so schemas can say exactly what was expected.
  */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isRealDate(text: string): text is IsoDate {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** `2011-02-16 09:30` or `2011-02-16T09:30` (wall clock in the pack's zone) -> `2011-02-16T09:30`. */
 export function parseLocalDateTime(text: string): LocalDateTime | null {

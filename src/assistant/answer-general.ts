@@ -1,0 +1,103 @@
+import type { ContentPack } from '../content/types.js';
+import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { hrContactsText } from './hr-contacts.js';
+import type { Intent, Reply, Source } from './reply.js';
+import { faqSource, policySource, sectionSource, uniqueSources } from './sources.js';
+
+/**
+ * Below this share of the question's meaning covered by the best source, the assistant
+ * says it does not know. Set from `npm run eval`: high enough that questions the pack
+ * cannot answer are abstained on, low enough that staff's own wording still finds the FAQ.
+ */
+export const CONFIDENCE_THRESHOLD = Number(process.env["RA_THRESHOLD"] ?? 0.55);
+
+/** An FAQ within this share of the best score wins over a passage or rule: HR wrote it for the question. */
+const FAQ_PREFERENCE = 0.6;
+
+/** Long messages are cut before search: a pasted email should not make search slow. */
+const MAX_QUESTION_CHARS = 1_000;
+
+export function chooseHit(hits: readonly SearchHit[]): SearchHit | null {
+  const best = hits[0];
+  if (!best) return null;
+  const faq = hits.find((h) => h.doc.kind === 'faq');
+  if (faq && faq !== best && faq.score >= best.score * FAQ_PREFERENCE && faq.coverage >= CONFIDENCE_THRESHOLD) return faq;
+  return best;
+}
+
+export function answerGeneral(
+  pack: ContentPack,
+  index: SearchIndex,
+  question: string,
+  intent: Intent = 'general',
+): Reply {
+  const hits = index.search(question.slice(0, MAX_QUESTION_CHARS), 5);
+  const hit = chooseHit(hits);
+  if (!hit || hit.coverage < CONFIDENCE_THRESHOLD) {
+    return abstain(pack, question, intent, hit?.coverage ?? 0, index.terms(question.slice(0, MAX_QUESTION_CHARS)).length === 0);
+  }
+  const { text, sources } = render(pack, hit);
+  return {
+    text,
+    sources,
+    confidence: round(hit.coverage),
+    abstained: false,
+    private: false,
+    intent,
+    actions: [],
+  };
+}
+
+function render(pack: ContentPack, hit: SearchHit): { text: string; sources: Source[] } {
+  const doc = hit.doc;
+  switch (doc.kind) {
+    case 'faq':
+      return {
+        text: `**${doc.faq.question}**\n\n${doc.faq.answer}`,
+        sources: uniqueSources([faqSource(doc.faq), ...doc.faq.sources.map((s) => sectionSource(pack, s))]),
+      };
+    case 'policy':
+      return {
+        text: `**${doc.rule.title}**\n\n${doc.rule.text.trim()}`,
+        sources: uniqueSources([policySource(doc.rule), ...doc.rule.sources.map((s) => sectionSource(pack, s))]),
+      };
+    case 'passage':
+      return {
+        text: `The consultation document says (${doc.passage.heading}):\n\n${quote(doc.passage.text)}`,
+        sources: [sectionSource(pack, doc.passage.sectionId)],
+      };
+  }
+}
+
+function quote(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** What the assistant can do, and how to reach a person: said whenever it cannot answer. */
+export function abstain(pack: ContentPack, question: string, intent: Intent, confidence: number, noWords: boolean): Reply {
+  const c = pack.consultation;
+  const opening = noWords
+    ? "I couldn't find a question in that message."
+    : "I don't know the answer to that from the consultation papers, and I won't guess.";
+  const text = [
+    opening,
+    '',
+    'I can answer questions about the consultation document, HR’s FAQs and policies, and, once I can match you to your staff record, your own post, ring fences, deadlines and a redundancy pay estimate.',
+    '',
+    `To ask HR directly: ${hrContactsText(c)}.`,
+  ].join('\n');
+  return {
+    text,
+    sources: [],
+    confidence: round(confidence),
+    abstained: true,
+    private: false,
+    intent,
+    actions: noWords ? [] : [{ kind: 'ask-hr', question }],
+  };
+}

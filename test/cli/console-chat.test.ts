@@ -1,0 +1,59 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../src/channels/console/console-chat.js';
+import { sample } from '../helpers/sample.js';
+
+async function chat(lines: string[], startedAt = new Date('2026-11-23T10:00:00Z')): Promise<string> {
+  const { pack, assistant } = sample();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const done = runConsoleChat({ pack, assistant, input, output, startedAt, interactive: false });
+  input.end(lines.join('\n'));
+  await done;
+  return text;
+}
+
+describe('the terminal chat', () => {
+  it('starts on the consultation when today is outside it, and reads to the end of input', async () => {
+    const out = await chat(['/whoami']);
+    expect(out).toContain('the chat stands on Tuesday 1 February 2011');
+    expect(out).toContain('You are nobody in particular (general answers only), on Tuesday 1 February 2011.');
+  });
+
+  it('lets you be someone, move the date and ask about yourself', async () => {
+    const out = await chat(['/as E030', '/at 2011-03-28', 'what are my deadlines?']);
+    expect(out).toContain('You are Patrick Doyle (E030), on Monday 28 March 2011.');
+    expect(out).toContain('**Staff consultation closes**: Monday 4 April 2011');
+    expect(out).toContain('private: shown only to you');
+  });
+
+  it('shows sources under an answer', async () => {
+    const out = await chat(['When does the consultation close?']);
+    expect(out).toMatch(/Sources:\n {2}- FAQ: .*\(faq\/[a-z-]+\.md, updated 2011-02-01\)/);
+  });
+
+  it('explains bad commands instead of failing', async () => {
+    const out = await chat(['/as E999', '/at next tuesday', '/frobnicate', '/help']);
+    expect(out).toContain('"E999" is not an employee id in the staff list');
+    expect(out).toContain('Write the date as YYYY-MM-DD');
+    expect(out).toContain('Unknown command /frobnicate');
+    expect(out).toContain('/as EMPLOYEE_ID');
+  });
+
+  it('stops at /quit', async () => {
+    const out = await chat(['/quit', 'When does the consultation close?']);
+    expect(out).not.toContain('4 April 2011');
+  });
+});
+
+describe('npm start without Slack tokens', () => {
+  it('runs the terminal chat on the sample pack and exits at the end of piped input', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && k !== 'CONTENT_DIR'));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { encoding: 'utf8', input: '/as E015\nIs my post at risk?\n', env });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('**Your post continues.**');
+  });
+});

@@ -1,0 +1,288 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/search/analyzer.js';
+import { LexiconError, loadLexicon, parseLexicon } from '../../src/search/lexicon.js';
+
+const analyzer = createAnalyzer(loadLexicon());
+const analyze = (text: string) => analyzer.analyze(text);
+
+describe('analyze: golden table (shipped lexicon)', () => {
+  // [input, expected terms, why the case matters]
+  const golden: [string, string[], string][] = [
+    // Ring fences: open, hyphenated, closed and inflected forms are one term.
+    ['Am I ring-fenced?', ['ringfence'], 'hyphen + inflection; "am", "i" are stop words'],
+    ['the ring fence for each post', ['ringfence', 'post'], 'the document wording of the same idea'],
+    ['Which posts am I ringfenced for?', ['post', 'ringfence'], 'closed compound'],
+    ['ring\nfence', ['ringfence'], 'a line break inside a phrase in a wrapped document'],
+    ['a ring. Fence panels', ['ring', 'fenc', 'panel'], 'a full stop between the words is not the phrase'],
+    ['which selection pool am I in', ['ringfence'], 'the FAQ calls the ring fence a selection pool'],
+    // Slotting in and assimilation.
+    ['I was assimilated', ['assimilation'], 'the formal word'],
+    ['Will I be slotted into the role?', ['assimilation', 'post'], 'the informal phrase, and role -> post'],
+    ['my interview slot', ['interview', 'slot'], 'a bare "slot" is not slotting in'],
+    // Voluntary redundancy, at risk and redundancy stay distinct concepts.
+    ['Can I ask for VR?', ['ask', 'voluntaryredundancy', 'redundancy'], 'VR is voluntary redundancy, which is also redundancy'],
+    ['Is my post at risk?', ['post', 'atrisk'], '"at" is a stop word but "at risk" is a concept'],
+    ['what happens to displaced staff', ['happen', 'atrisk', 'staff'], 'the document calls unplaced staff displaced'],
+    ['at risk of redundancy', ['atrisk', 'redundancy'], 'being at risk is not being made redundant'],
+    ['I was made redundant', ['redundancy'], '"made redundant" is the redundancy concept, "made" included'],
+    ['redundancies', ['redundancy'], 'plural'],
+    ['How much redundancy pay would I get?', ['redundancypay', 'redundancy', 'pay'], 'the pay concept keeps its broader terms'],
+    ['what about a severance package', ['redundancypay', 'redundancy', 'pay'], 'staff wording for redundancy pay'],
+    // Forms, services and allowances.
+    ['Staff Preference Sheet', ['preferencesheet'], 'the document name'],
+    ['where is the preference form', ['preferencesheet'], 'what staff call it'],
+    ['Job Finder service', ['jobfinder'], 'a longer variant wins over "job" -> post'],
+    ['jobfinder', ['jobfinder'], 'closed form'],
+    ['the trial period', ['trialperiod'], 'the phrase'],
+    ['how long is the trial', ['long', 'trialperiod'], 'a bare "trial" means the trial period here'],
+    ['notice period', ['notic', 'period'], '"period" alone does not become the trial period'],
+    ['Can I claim mileage?', ['claim', 'excesstravel'], 'mileage is the excess travel claim'],
+    ['excess travelling expenses under the disturbance allowance', ['excesstravel', 'under', 'excesstravel'], 'the document wording; "under" is kept ("under 2 years")'],
+    ['Will I be relocated or have to move office?', ['relocation', 'relocation'], 'two wordings of a change of base'],
+    // Tiers.
+    ['tier three', ['tier3', 'tier'], 'number words are digits'],
+    ['T3 managers', ['tier3', 'tier', 'manag'], 'the short form'],
+    ['Tier-4', ['tier4', 'tier'], 'hyphenated'],
+    // Contracts, cover and pay.
+    ['I am on a fixed-term contract', ['fixedterm', 'contract'], 'hyphenated phrase with its broader term'],
+    ['Can temps be made redundant?', ['fixedterm', 'contract', 'redundancy'], 'temps are temporary (fixed-term) staff'],
+    ['maternity cover', ['matern', 'cover'], 'stemming alone joins cover/covering, no concept needed'],
+    ['covering maternity', ['cover', 'matern'], 'same stems as "maternity cover"'],
+    ['Will my pay be protected?', ['payprotection', 'pay'], 'the FAQ question wording'],
+    ['protected pay', ['payprotection', 'pay'], 'inverted wording'],
+    ['will my wages be cut', ['pay', 'cut'], 'wages are pay'],
+    ['job, role, position, posts', ['post', 'post', 'post', 'post'], 'the document uses all four for a post'],
+    ['Can my union rep respond for me?', ['union', 'repres', 'respond'], 'rep is written out'],
+    ['Is UNISON involved?', ['union', 'involv'], 'the union staff name'],
+    ['Do I have to reapply?', ['apply'], 'reapplying is applying'],
+    ['redesign, re-design and restructure', ['restructure', 'restructure', 'restructure'], 'one change, three names'],
+    ['deadline for comments', ['deadline', 'close', 'comment'], 'a deadline is also a closing'],
+    // Spellings.
+    ['organization', ['organis'], 'American spelling; Porter alone would give "organ"'],
+    ['organisation', ['organis'], 'British spelling, same term'],
+    ['labor program center', ['labour', 'programm', 'centr'], 'more American spellings'],
+    ['rôle', ['post'], 'accents folded'],
+    ['ﬁxed term', ['fixedterm', 'contract'], 'NFKC turns the ligature into letters'],
+    // Stop words and negation.
+    ['Hi, please could you tell me, thanks!', [], 'chat filler only'],
+    ["I don't want to be slotted in", ['not', 'assimilation'], 'negation survives as "not"'],
+    ['I cannot relocate', ['not', 'relocation'], '"cannot" keeps its not'],
+    ['not selected', ['not', 'select'], '"not" is not a stop word'],
+    ['one grade above', ['1', 'grade', 'abov'], '"above" changes the question, so it stays'],
+    // Numbers.
+    ['80:20', ['80', '20'], 'a ratio is two numbers'],
+    ['1.5 x statutory weeks', ['1.5', 'statutori', 'week'], 'a decimal stays whole; single letters go'],
+    ['20,000 staff', ['20000', 'staff'], 'thousands separator'],
+    ['4 April 2011', ['4', 'april', '2011'], 'dates'],
+    ['section 5.2.1.', ['section', '5.2.1'], 'section numbers stay whole, the full stop goes'],
+    ["two years' continuous service", ['2', 'year', 'continuousservice'], 'the possessive apostrophe and number word'],
+    // Slack markup and emoji.
+    ['<@U123> <!channel> is my job safe?', ['post', 'safe'], 'mentions and broadcasts carry no words'],
+    ['see <http://intranet.example/doc|the consultation document>', ['see', 'consult', 'document'], 'a link keeps its label'],
+    ['<#C123|restructure-questions>', ['restructure', 'question'], 'a channel link keeps its name'],
+    [':thumbsup: :+1: 🙂👍🏽', [], 'emoji only'],
+    ['at 10:30:45', ['10', '30', '45'], 'a time is not an emoji shortcode'],
+    ['Q&amp;A about tier 4', ['tier4', 'tier'], 'Slack escapes &; single letters go'],
+    // Punctuation.
+    ['I’m “ring‑fenced” – aren’t I?', ['ringfence', 'not'], 'curly quotes, a non-breaking hyphen and an en dash'],
+    ['co-ordinate and coordinate', ['coordin', 'coordin'], 'a join prefix closes the hyphen'],
+    ['non-statutory', ['non', 'statutori'], 'other hyphens separate words, so "statutory" still matches'],
+    // A stem that equals a concept term keeps its own form.
+    ['posted', ['posted'], '"posted" stems to "post" but is not the post concept'],
+  ];
+
+  it.each(golden)('%j -> %j (%s)', (input, expected) => {
+    expect(analyze(input)).toEqual(expected);
+  });
+});
+
+describe('analyze: questions meet the document', () => {
+  const shares = (question: string, document: string): string[] => {
+    const documentTerms = new Set(analyze(document));
+    return analyze(question).filter((t) => documentTerms.has(t));
+  };
+
+  it('matches the spellings HR and staff use for the same concept', () => {
+    expect(shares('Am I ring-fenced?', 'the ring fence for each post')).toEqual(['ringfence']);
+    expect(shares('I was assimilated', 'they would be slotting in')).toEqual(['assimilation']);
+    expect(shares('Can I apply for VR?', 'expressions of interest for voluntary redundancy')).toContain('voluntaryredundancy');
+    expect(shares('will I get travel expenses', 'excess travelling expenses under the disturbance allowance policy')).toEqual([
+      'excesstravel',
+    ]);
+  });
+
+  it('does not merge concepts that mean different things', () => {
+    expect(shares('Is my post at risk?', 'redundancy pay at one and a half times statutory weeks')).toEqual([]);
+    expect(shares('preference sheet', 'the job finder application form')).toEqual([]);
+    expect(shares('interview slot', 'staff assimilations, or slotting in')).toEqual([]);
+  });
+
+  it('ranks the right passage first when used as MiniSearch tokenize and processTerm', () => {
+    const docs = [
+      { id: 'ring-fence', text: 'Selection for new posts will be from staff identified as being in the ring fence for each post.' },
+      { id: 'slotting', text: 'Where there is a considerable overlap, staff assimilations, or "slotting in", will be shown.' },
+      { id: 'vr', text: 'Tier 3 and 4 managers may put forward expressions of interest for voluntary redundancy.' },
+      { id: 'travel', text: 'Relocated staff may claim excess travelling expenses under the disturbance allowance policy for 4 years.' },
+      { id: 'trial', text: 'A trial period of up to 4 weeks will apply in a substantially different post.' },
+    ];
+    const index = new MiniSearch<{ id: string; text: string }>({
+      fields: ['text'],
+      tokenize: analyzer.tokenize,
+      processTerm: analyzer.processTerm,
+    });
+    index.addAll(docs);
+    const top = (question: string) => index.search(question)[0]?.id;
+    expect(top('Am I ring-fenced?')).toBe('ring-fence');
+    expect(top('will I be assimilated?')).toBe('slotting');
+    expect(top('how do I ask for VR')).toBe('vr');
+    expect(top('can I claim mileage if my office moves')).toBe('travel');
+    expect(top('how long is the trial?')).toBe('trial');
+  });
+
+  it('has tokenize return final terms and processTerm leave them alone', () => {
+    expect(analyzer.tokenize('Am I ring-fenced for T3 posts?')).toEqual(analyze('Am I ring-fenced for T3 posts?'));
+    expect(analyzer.processTerm('ringfence')).toBe('ringfence');
+  });
+});
+
+describe('analyze: any input', () => {
+  it('returns [] for empty, blank, markup-only and emoji-only text', () => {
+    for (const text of ['', '   \n\t', '<@U123>', '<!here> <!channel>', '🙂🙂🙂', ':smile::tada:', '---', '"\'"']) {
+      expect(analyze(text)).toEqual([]);
+    }
+  });
+
+  it('handles 20,000 characters of text, and of a single unbroken word, without trouble', () => {
+    const sentence = 'Am I ring-fenced for the tier 3 post? ';
+    const long = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
+    const terms = analyze(long);
+    expect(terms.filter((t) => t === 'ringfence')).toHaveLength(long.split('ring-fenced').length - 1);
+    expect(analyze('x'.repeat(20_000))).toEqual([]);
+    expect(analyze('🙂'.repeat(10_000))).toEqual([]);
+    expect(analyze('<'.repeat(20_000))).toEqual([]);
+  });
+
+  it('never throws, and every term is one non-blank word', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const terms = analyze(text);
+        for (const term of terms) expect(term).toMatch(/^\S+$/);
+        expect(analyze(text)).toEqual(terms);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same terms for a whole text as for its sentences one by one', () => {
+    const sentences = ['Am I ring-fenced', 'I was slotted in', 'voluntary redundancy is VR', 'tier three posts', "don't"];
+    expect(analyze(sentences.join('. '))).toEqual(sentences.flatMap(analyze));
+  });
+
+  // A measurement, not a timed test: the duration is reported, never asserted.
+  it('analyses 2 MB of pack text (duration annotated)', async ({ annotate }) => {
+    const faqDir = new URL('../../faq/', import.meta.url);
+    const files = readdirSync(faqDir).filter((f) => f.endsWith('.md'));
+    const pieces = files.map((f) => readFileSync(new URL(f, faqDir), 'utf8'));
+    expect(pieces.length).toBeGreaterThan(0);
+    const once = pieces.join('.\n\n');
+    const copies = Math.ceil((2 * 1024 * 1024) / once.length);
+    const text = Array.from({ length: copies }, () => once).join('.\n\n');
+    const started = performance.now();
+    const terms = analyze(text);
+    const ms = performance.now() - started;
+    expect(terms).toHaveLength(analyze(once).length * copies);
+    await annotate(`${(text.length / 1024 / 1024).toFixed(1)} MB analysed in ${ms.toFixed(0)} ms (${terms.length} terms)`);
+  });
+});
+
+describe('lexicon', () => {
+  const valid = [
+    'stop_words: [the, a]',
+    'concepts:',
+    '  - term: ringfence',
+    '    why: the pool for a post',
+    '    variants: [ring fence]',
+    '',
+  ].join('\n');
+  const errorsOf = (source: string): string[] => {
+    try {
+      createAnalyzer(parseLexicon(source, 'lexicon.yaml'));
+    } catch (error) {
+      if (error instanceof LexiconError) return error.message.split('\n');
+      throw error;
+    }
+    throw new Error('expected the lexicon to be rejected');
+  };
+
+  it('loads the shipped lexicon, where every concept says why', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.file).toBe('src/search/lexicon.yaml');
+    expect(lexicon.concepts.length).toBeGreaterThan(20);
+    for (const concept of lexicon.concepts) expect(concept.why.length).toBeGreaterThan(10);
+  });
+
+  it('accepts a small valid lexicon', () => {
+    const small = createAnalyzer(parseLexicon(valid, 'lexicon.yaml'));
+    expect(small.analyze('the ring-fence posts')).toEqual(['ringfence', 'post']);
+  });
+
+  it.each([
+    ['bad YAML', 'stop_words: [the, a\nconcepts: x\n', [
+      'lexicon.yaml line 2: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]],
+    ['a missing field', valid.replace('    why: the pool for a post\n', ''), [
+      'lexicon.yaml line 3: concepts[0].why: is required: expected text',
+    ]],
+    ['a misspelt field', valid.replace('    variants:', '    varients:'), [
+      'lexicon.yaml line 3: concepts[0].variants: is required: expected a list of wordings',
+      'lexicon.yaml line 5: concepts[0].varients: is not a field here; the fields are term, why, variants and also',
+    ]],
+    ['a list written as text', valid.replace('[ring fence]', 'ring fence'), [
+      'lexicon.yaml line 5: concepts[0].variants: expected a list of wordings, found "ring fence"',
+    ]],
+    ['a term that is not one word', valid.replace('term: ringfence', 'term: Ring Fence'), [
+      'lexicon.yaml line 3: concepts[0].term: expected one lower-case word of letters and digits, e.g. ringfence',
+    ]],
+    ['a term used twice', `${valid}  - term: ringfence\n    why: again\n    variants: [ringfenced]\n`, [
+      'lexicon.yaml line 6: concepts[1].term: "ringfence" is already the term of the concept on line 3',
+    ]],
+    ['a wording in two concepts', `${valid}  - term: pool\n    why: pools\n    variants: [pool, ring-fence]\n`, [
+      'lexicon.yaml line 8: concepts[1].variants[1]: "ring-fence" is already a variant of "ringfence" (line 5); a wording can mean only one thing',
+    ]],
+    ['a variant split by punctuation', valid.replace('[ring fence]', '[ring fence, "ring/fence"]'), [
+      'lexicon.yaml line 5: concepts[0].variants[1]: "ring/fence" can never match: only spaces and hyphens may join its words',
+    ]],
+    ['broader terms that are only stop words', valid.replace('[ring fence]', '[ring fence]\n    also: [the]'), [
+      'lexicon.yaml line 6: concepts[0].also[0]: "the" has no searchable words (only stop words?)',
+    ]],
+    ['a spelling to two words', `${valid}spellings:\n  organization: organisation unit\n`, [
+      'lexicon.yaml line 7: spellings.organization: "organisation unit" must be one word; put a rewrite to several words under rewrites',
+    ]],
+    ['a rewrite chain', `${valid}rewrites:\n  two: "2"\n  couple: two\n`, [
+      'lexicon.yaml line 8: rewrites.couple: "two" is itself rewritten; write the final form instead',
+    ]],
+    ['a stop word of two words', valid.replace('[the, a]', '[the, a, "at risk"]'), [
+      'lexicon.yaml line 1: stop_words[2]: "at risk" must be a single word',
+    ]],
+    ['an empty file', '', ['lexicon.yaml: is empty; expected stop_words, spellings, rewrites and concepts']],
+  ])('names the line for %s', (_case, source, expected) => {
+    expect(errorsOf(source)).toEqual(expected);
+  });
+
+  it('names the file it was asked to load', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    try {
+      const path = join(dir, 'lexicon.yaml');
+      writeFileSync(path, valid.replace('term: ringfence', 'term: 3d'));
+      expect(() => loadLexicon(path)).toThrow(`${path} line 3: concepts[0].term: expected one lower-case word`);
+      expect(() => loadLexicon(join(dir, 'missing.yaml'))).toThrow(`${join(dir, 'missing.yaml')}: is missing`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
