@@ -30,9 +30,16 @@ function matches(pack: ContentPack, employee: Employee, audience: Audience): boo
   }
 }
 
+/** Managers of each pack, found once: the pack is immutable, so the set never goes stale. */
+const managersByPack = new WeakMap<ContentPack, ReadonlySet<string>>();
+
 export function isManager(pack: ContentPack, employeeId: string): boolean {
-  for (const e of pack.staff.values()) if (e.managerId === employeeId) return true;
-  return false;
+  let managers = managersByPack.get(pack);
+  if (managers === undefined) {
+    managers = new Set([...pack.staff.values()].map((e) => e.managerId).filter((id): id is string => id !== null));
+    managersByPack.set(pack, managers);
+  }
+  return managers.has(employeeId);
 }
 
 /** Everyone in the audiences, in staff order. */

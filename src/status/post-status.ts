@@ -82,14 +82,28 @@ export function postStatus(pack: ContentPack, employee: Employee): PostStatus {
   return { kind: 'ring-fenced', post, pools };
 }
 
+/** How many people hold each post, counted once per pack (staff lists run to tens of thousands). */
+const holdersCache = new WeakMap<ContentPack, ReadonlyMap<string, number>>();
+
+function holdersByPost(pack: ContentPack): ReadonlyMap<string, number> {
+  let holders = holdersCache.get(pack);
+  if (holders === undefined) {
+    const counts = new Map<string, number>();
+    for (const e of pack.staff.values()) counts.set(e.postId, (counts.get(e.postId) ?? 0) + 1);
+    holders = counts;
+    holdersCache.set(pack, holders);
+  }
+  return holders;
+}
+
 function noteOf(row: RingFence): { note?: string } {
   return row.note ? { note: row.note } : {};
 }
 
 function poolPlace(pack: ContentPack, post: Post, newPost: Post, row: RingFence): PoolPlace {
-  const poolPosts = new Set(pack.ringFences.filter((r) => r.newPostId === newPost.id).map((r) => r.currentPostId));
+  const holders = holdersByPost(pack);
   let poolSize = 0;
-  for (const person of pack.staff.values()) if (poolPosts.has(person.postId)) poolSize++;
+  for (const r of pack.ringFences) if (r.newPostId === newPost.id) poolSize += holders.get(r.currentPostId) ?? 0;
   const places = newPost.fte === null ? null : Math.max(1, Math.floor(newPost.fte + 1e-9));
   const reasons: string[] = [];
   if (isHigherGraded(newPost, post)) reasons.push(`the new post is graded ${newPost.grade}, above your post's ${post.grade}`);
@@ -136,6 +150,21 @@ export function isAtRisk(status: PostStatus): boolean {
   return status.post.change === 'deleted';
 }
 
-export function directReports(pack: ContentPack, managerId: string): Employee[] {
-  return [...pack.staff.values()].filter((e) => e.managerId === managerId).sort((a, b) => a.name.localeCompare(b.name));
+const reportsCache = new WeakMap<ContentPack, ReadonlyMap<string, readonly Employee[]>>();
+
+export function directReports(pack: ContentPack, managerId: string): readonly Employee[] {
+  let byManager = reportsCache.get(pack);
+  if (byManager === undefined) {
+    const map = new Map<string, Employee[]>();
+    for (const e of pack.staff.values()) {
+      if (e.managerId === null) continue;
+      const list = map.get(e.managerId);
+      if (list) list.push(e);
+      else map.set(e.managerId, [e]);
+    }
+    for (const list of map.values()) list.sort((a, b) => a.name.localeCompare(b.name));
+    byManager = map;
+    reportsCache.set(pack, byManager);
+  }
+  return byManager.get(managerId) ?? [];
 }
