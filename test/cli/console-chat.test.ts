@@ -9,7 +9,7 @@ async function chat(lines: string[], startedAt = new Date('2026-11-23T10:00:00Z'
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = runConsoleChat({ pack, assistant, input, output, startedAt, interactive: false });
+  const done = runConsoleChat({ content: () => ({ pack, assistant }), input, output, startedAt, interactive: false });
   input.end(lines.join('\n'));
   await done;
   return text;

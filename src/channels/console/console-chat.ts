@@ -7,8 +7,8 @@ import { formatDate, instantToZoned, isIsoDate, zonedToInstant } from '../../tim
 import { renderForTerminal } from './render-terminal.js';
 
 export interface ConsoleOptions {
-  readonly pack: ContentPack;
-  readonly assistant: Assistant;
+  /** The pack and assistant being served, read per line: a reload swaps them underneath. */
+  readonly content: () => { readonly pack: ContentPack; readonly assistant: Assistant };
   readonly input: Readable;
   readonly output: Writable;
   /** The real moment the chat starts (the entry point reads the clock, not this module). */
@@ -44,19 +44,20 @@ export function startingInstant(pack: ContentPack, now: Date): { at: Date; note:
  * end of input, so `echo "Is my post at risk?" | npm start` works.
  */
 export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
-  const { pack, assistant, output } = options;
-  const tz = pack.consultation.timeZone;
+  const { output } = options;
+  const pack = () => options.content().pack;
+  const tz = pack().consultation.timeZone;
   const write = (text: string) => output.write(`${text}\n`);
-  const start = startingInstant(pack, options.startedAt);
+  const start = startingInstant(pack(), options.startedAt);
   let now = start.at;
   let asker: Asker = { employeeId: null, isHr: false };
 
   const whoami = () => {
-    const who = asker.employeeId === null ? 'nobody in particular (general answers only)' : `${pack.staff.get(asker.employeeId)?.name ?? asker.employeeId} (${asker.employeeId})`;
+    const who = asker.employeeId === null ? 'nobody in particular (general answers only)' : `${pack().staff.get(asker.employeeId)?.name ?? asker.employeeId} (${asker.employeeId})`;
     return `You are ${who}, on ${formatDate(instantToZoned(now, tz).date)}.`;
   };
 
-  write(`${pack.consultation.title} (${pack.consultation.organisation})`);
+  write(`${pack().consultation.title} (${pack().consultation.organisation})`);
   write('Ask a question, or /help for commands.');
   if (start.note) write(start.note);
 
@@ -86,11 +87,11 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
         if (arg === '' || arg.toLowerCase() === 'nobody') {
           asker = { employeeId: null, isHr: false };
           write(whoami());
-        } else if (pack.staff.has(arg)) {
+        } else if (pack().staff.has(arg)) {
           asker = { employeeId: arg, isHr: false };
           write(whoami());
         } else {
-          write(`"${arg}" is not an employee id in the staff list; try e.g. /as ${[...pack.staff.keys()][0] ?? 'E001'}.`);
+          write(`"${arg}" is not an employee id in the staff list; try e.g. /as ${[...pack().staff.keys()][0] ?? 'E001'}.`);
         }
         break;
       case '/at':
@@ -103,7 +104,7 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
         break;
       default:
         if (command?.startsWith('/')) write(`Unknown command ${command.slice(0, 20)}; /help lists them.`);
-        else write(renderForTerminal(assistant.reply(line, asker, now)));
+        else write(renderForTerminal(options.content().assistant.reply(line, asker, now)));
     }
     write('');
     prompt();

@@ -1,0 +1,91 @@
+import type { Reply } from '../../assistant/reply.js';
+import { resolveAsker } from './asker.js';
+import { composeReply, isPrivateReply } from './compose-reply.js';
+import { deliverAnswer } from './deliver.js';
+import type { IncomingQuestion } from './incoming-question.js';
+import { errorCode, pseudonym } from './structured-log.js';
+import { questionText } from './question-text.js';
+import { renderReply } from './render-reply.js';
+import type { SlackRuntime } from './runtime.js';
+import { platformError } from './platform-error.js';
+
+/** An answer later than this says sorry and when the question was asked. */
+const LATE_MS = 60_000;
+
+/**
+ * Answers one received question and delivers the answer, then clears it from the
+ * pending store. Returns false when it could not be delivered: if Slack could not be
+ * reached within the WebClient's retries the question stays pending, to be tried again;
+ * if Slack refused (the app was removed from the channel, say) trying again cannot help,
+ * so it is dropped. Never throws.
+ */
+export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion): Promise<boolean> {
+  rt.inFlight.add(q.id);
+  const started = Date.now();
+  try {
+    const content = rt.content();
+    const who = await resolveAsker(rt, content.pack, q.userId);
+    const question = questionText(q.text, rt.botUserId, content.pack);
+    // The core answers for the moment the person asked, even when the answer is late.
+    const reply = composeReply(content, question, who, q.receivedAt, rt.config.command);
+    const isPrivate = isPrivateReply(reply) || q.surface === 'command';
+    const entry = logEntry(q, question, reply);
+    rt.store.questions.record(entry);
+    const message = renderReply(reply, {
+      questionId: q.id,
+      askHr: rt.config.hrChannelId !== null,
+      markDone: rt.markActionDone !== null,
+      ...lateNotice(rt, q, content.pack.consultation.timeZone),
+    });
+    await deliverAnswer(rt, q, message, isPrivate);
+    rt.store.transaction(() => {
+      rt.store.questions.record({ ...entry, answeredAt: rt.now() });
+      rt.store.pending.remove(q.id);
+    });
+    rt.log.info('answered', {
+      q: q.id,
+      surface: q.surface,
+      who: pseudonym(q.userId),
+      matched: who.identity.match,
+      hr: who.asker.isHr,
+      intent: reply.intent,
+      confidence: reply.confidence,
+      abstained: reply.abstained,
+      private: isPrivate,
+      ms: Date.now() - started,
+    });
+    return true;
+  } catch (error) {
+    if (platformError(error) !== null) {
+      rt.store.pending.remove(q.id);
+      rt.log.warn('answer refused by Slack; not retried', { q: q.id, surface: q.surface, error: errorCode(error) });
+    } else {
+      rt.log.warn('answer not delivered; it stays pending and will be tried again', { q: q.id, surface: q.surface, error: errorCode(error) });
+    }
+    return false;
+  } finally {
+    rt.inFlight.delete(q.id);
+  }
+}
+
+function logEntry(q: IncomingQuestion, question: string, reply: Reply) {
+  return {
+    id: q.id,
+    channel: 'slack',
+    surface: q.surface,
+    askedAt: q.receivedAt,
+    question,
+    intent: reply.intent,
+    bestSourceRef: reply.sources[0]?.ref ?? null,
+    confidence: reply.confidence,
+    abstained: reply.abstained,
+    askerSlackId: q.userId,
+    answeredAt: null,
+  };
+}
+
+function lateNotice(rt: SlackRuntime, q: IncomingQuestion, timeZone: string): { notice?: string } {
+  if (rt.now().getTime() - q.receivedAt.getTime() < LATE_MS) return {};
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(q.receivedAt);
+  return { notice: `:hourglass: Sorry for the slow reply: you asked this at ${at}.` };
+}

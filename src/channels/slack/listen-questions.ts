@@ -1,0 +1,32 @@
+import type { App } from '@slack/bolt';
+import { answerQuestion } from './answer-question.js';
+import { receiptFrom } from './receive.js';
+import type { SlackRuntime } from './runtime.js';
+
+/**
+ * The three ways to ask: a DM to the app, an @mention in a channel, the slash command.
+ * Bolt has already told Slack "received" (events) or we do it first thing (commands),
+ * so the answer can take as long as Slack's API needs.
+ */
+export function listenQuestions(app: App, rt: SlackRuntime): void {
+  const handle = async (context: Readonly<Record<string, unknown>>, body: unknown): Promise<void> => {
+    const receipt = receiptFrom(rt, context, body);
+    if (receipt === null) return;
+    if (receipt.duplicate) {
+      rt.log.info('repeat delivery ignored', {
+        surface: receipt.question.surface,
+        retry: typeof context['retryNum'] === 'number' ? context['retryNum'] : undefined,
+        reason: typeof context['retryReason'] === 'string' ? context['retryReason'] : undefined,
+      });
+      return;
+    }
+    await rt.tasks.run(answerQuestion(rt, receipt.question));
+  };
+
+  app.event('message', async ({ context, body }) => handle(context, body));
+  app.event('app_mention', async ({ context, body }) => handle(context, body));
+  app.command(rt.config.command, async ({ ack, context, body }) => {
+    await ack();
+    await handle(context, body);
+  });
+}
