@@ -34,10 +34,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   }
   const lineAt = (offset: number | undefined): number | null =>
     offset === undefined ? null : lineCounter.linePos(offset).line + lineOffset;
+  let value: unknown;
+  try {
+    // Aliases are resolved here, not while parsing: an undefined or runaway alias throws.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : 'cannot be read';
+    return { ok: false, errors: [contentError(file, null, null, `is not valid YAML: ${reason}`)] };
+  }
   return {
     ok: true,
     yaml: {
-      value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+      value,
       lineOf: (path) => lineAt(nearestNode(doc, path)?.range?.[0]),
       lineOfKey: (path, key) => {
         const parent = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
