@@ -1,5 +1,5 @@
 import type { Audience, ContentPack, Employee } from '../content/types.js';
-import { postStatus } from './post-status.js';
+import { postStatus, ringFenceRows } from './post-status.js';
 
 /**
  * Whether a person is in one of a milestone's (or FAQ's) audiences. The pack's cross-checks
@@ -24,7 +24,7 @@ function matches(pack: ContentPack, employee: Employee, audience: Audience): boo
     case 'tier':
       return pack.posts.get(employee.postId)?.tier === audience.tier;
     case 'pool':
-      return pack.ringFences.some((r) => r.newPostId === audience.newPostId && r.currentPostId === employee.postId);
+      return ringFenceRows(pack).byNewPost.get(audience.newPostId)?.some((r) => r.currentPostId === employee.postId) ?? false;
     case 'employee':
       return employee.id === audience.employeeId;
   }

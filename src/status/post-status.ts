@@ -55,7 +55,7 @@ export function postStatus(pack: ContentPack, employee: Employee): PostStatus {
     // The loader guarantees every staff post exists; reaching here means a programming error.
     throw new Error(`post ${employee.postId} of ${employee.id} is not in the pack`);
   }
-  const rows = pack.ringFences.filter((r) => r.currentPostId === post.id);
+  const rows = ringFenceRows(pack).byCurrentPost.get(post.id) ?? [];
   const slotIn = rows.find((r) => r.basis === 'slot-in' && r.newPostId !== null);
   if (slotIn?.newPostId) {
     const into = pack.posts.get(slotIn.newPostId);
@@ -96,6 +96,39 @@ function holdersByPost(pack: ContentPack): ReadonlyMap<string, number> {
   return holders;
 }
 
+export interface RingFenceRows {
+  readonly byCurrentPost: ReadonlyMap<string, readonly RingFence[]>;
+  readonly byNewPost: ReadonlyMap<string, readonly RingFence[]>;
+}
+
+/**
+ * ringfences.csv grouped by current post and by new post (rows in file order), once per
+ * pack: status, pool sizes and pool audiences look rows up for every person asked about,
+ * and scanning every row each time made a manager's team answer on a 20,000-staff pack
+ * take hundreds of milliseconds.
+ */
+const ringFenceCache = new WeakMap<ContentPack, RingFenceRows>();
+
+export function ringFenceRows(pack: ContentPack): RingFenceRows {
+  let rows = ringFenceCache.get(pack);
+  if (rows === undefined) {
+    const byCurrentPost = new Map<string, RingFence[]>();
+    const byNewPost = new Map<string, RingFence[]>();
+    const add = (map: Map<string, RingFence[]>, key: string, row: RingFence) => {
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    };
+    for (const row of pack.ringFences) {
+      add(byCurrentPost, row.currentPostId, row);
+      if (row.newPostId !== null) add(byNewPost, row.newPostId, row);
+    }
+    rows = { byCurrentPost, byNewPost };
+    ringFenceCache.set(pack, rows);
+  }
+  return rows;
+}
+
 function noteOf(row: RingFence): { note?: string } {
   return row.note ? { note: row.note } : {};
 }
@@ -103,7 +136,7 @@ function noteOf(row: RingFence): { note?: string } {
 function poolPlace(pack: ContentPack, post: Post, newPost: Post, row: RingFence): PoolPlace {
   const holders = holdersByPost(pack);
   let poolSize = 0;
-  for (const r of pack.ringFences) if (r.newPostId === newPost.id) poolSize += holders.get(r.currentPostId) ?? 0;
+  for (const r of ringFenceRows(pack).byNewPost.get(newPost.id) ?? []) poolSize += holders.get(r.currentPostId) ?? 0;
   const places = newPost.fte === null ? null : Math.max(1, Math.floor(newPost.fte + 1e-9));
   const reasons: string[] = [];
   if (isHigherGraded(newPost, post)) reasons.push(`the new post is graded ${newPost.grade}, above your post's ${post.grade}`);

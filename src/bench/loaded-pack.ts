@@ -1,0 +1,19 @@
+import { createDefaultAssistant } from '../assistant/default-assistant.js';
+import type { Assistant } from '../assistant/reply.js';
+import { formatContentError } from '../content/content-error.js';
+import { loadPack } from '../content/load-pack.js';
+import type { ContentPack } from '../content/types.js';
+
+export interface LoadedPack {
+  readonly pack: ContentPack;
+  readonly assistant: Assistant;
+}
+
+/** What every entry point does before it can answer: load and validate the pack, then build the assistant (its index). */
+export function loadAndBuild(dir: string): LoadedPack {
+  const result = loadPack(dir);
+  if (!result.ok) {
+    throw new Error(`the pack in ${dir} has ${result.errors.length} problems, the first: ${formatContentError(result.errors[0] ?? { file: '?', line: null, field: null, message: '?' })}`);
+  }
+  return { pack: result.pack, assistant: createDefaultAssistant(result.pack) };
+}
