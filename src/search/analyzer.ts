@@ -10,8 +10,8 @@ import { LexiconError, type Lexicon, type Sourced } from './lexicon.js';
  * "ringfence"). Steps, in order:
  *   1. clean: NFKC with Latin accents folded, lower case, curly quotes and dashes made
  *      plain, Slack markup (<@U1>, <!channel>, <url|label>) and emoji removed;
- *   2. words: letters and digits, with number forms kept whole ("1.5", "20,000" -> "20000");
- *      hyphenated words after a join prefix closed up ("re-design" -> "redesign"); clitics
+ *   2. words: letters and digits, with number forms kept whole ("1.5", "20,000" -> "20000")
+ *      and ordinals read as numbers ("17th" -> "17"); hyphenated words after a join prefix closed up ("re-design" -> "redesign"); clitics
  *      dropped ("staff's" -> "staff"); spellings and rewrites applied;
  *   3. concepts: the longest run of words, joined only by spaces or hyphens, that is a
  *      lexicon variant becomes the concept's term (plus its broader `also` terms);
@@ -33,6 +33,8 @@ export interface Analyzer {
   tokenize(text: string): string[];
   /** MiniSearch's `processTerm`: the identity, as `tokenize` already did all the work. */
   processTerm(term: string): string;
+  /** Whether `term` is a lexicon concept's term (a topic someone named), not a word stem. */
+  isConcept(term: string): boolean;
 }
 
 interface TrieNode {
@@ -64,9 +66,20 @@ const ENTITY_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 // :shortcode: emoji as Slack sends them; a letter is required so "10:30:45" survives,
 // except in the common :+1: and :-1:.
 const EMOJI_SHORTCODE = /(?<![\p{L}\p{N}]):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\p{L}\p{N}])/gu;
+// A word: a number with thousands commas ("20,000") or decimal or section points ("1.5",
+// "5.2.1"), else a run of letters, marks and digits with inner apostrophes ("don't").
+// "80:20" is two numbers. Shared regexes: splitWords resets lastIndex before each scan.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)+|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+// The same for text whose words are all ASCII, which is most of it once cleaned: Unicode
+// property classes make the regex above about twice as slow.
+const ASCII_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)+|[a-z0-9]+(?:'[a-z0-9]+)*/g;
+// Characters that may be letters or digits beyond ASCII; bullets, dashes and currency
+// signs (U+00A0-U+00BF and General Punctuation, less the few letters and digits there) are not.
+const NON_ASCII_WORD_CHAR = /[\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u1fff\u2070-\uffff]/;
 // 's, 'm, 're, 've, 'll, 'd: possessives and auxiliaries, never the subject of a question.
 const CLITIC = /'(?:s|m|re|ve|ll|d)$/;
 const HAS_DIGIT = /\d/;
+const ORDINAL_SUFFIX = /(?<=\d)(?:st|nd|rd|th)$/;
 const ONE_WORD = /^[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*$/u;
 // Longer "words" are identifiers or pasted junk; stemming them would only fill the cache.
 const MAX_WORD_LENGTH = 64;
@@ -120,7 +133,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   broader.forEach((terms, i) => emits[i]?.push(...new Set(terms)));
 
   if (errors.length > 0) throw new LexiconError(errors);
-  return { analyze, tokenize: analyze, processTerm: (term) => term };
+  return { analyze, tokenize: analyze, processTerm: (term) => term, isConcept: (term) => conceptTerms.has(term) };
 }
 
 /** Spellings and rewrites as one map from a word to the words that replace it. */
@@ -217,13 +230,7 @@ function slackMarkup(_whole: string, sigil: string | undefined, body: string, la
 }
 
 function rawTokens(cleaned: string): string[] {
-  const tokens: string[] = [];
-  for (let start = wordStart(cleaned, 0); start >= 0; ) {
-    const end = wordEnd(cleaned, start);
-    tokens.push(cleaned.slice(start, end));
-    start = wordStart(cleaned, end);
-  }
-  return tokens;
+  return cleaned.match(TOKEN) ?? [];
 }
 
 /** Step 2: words with their links; prefixes joined, clitics dropped, rewrites applied. */
@@ -232,12 +239,12 @@ function splitWords(text: string, joinPrefixes: ReadonlySet<string>, rewrites: R
   const linked: boolean[] = [];
   let prevEnd = -1;
   let prefixAt = -1; // index in `words` of a join prefix just pushed, else -1
-  for (let start = wordStart(text, 0); start >= 0; ) {
-    const end = wordEnd(text, start);
-    let word = text.slice(start, end);
-    const gap = prevEnd < 0 ? 'break' : gapBetween(text, prevEnd, start);
-    prevEnd = end;
-    start = wordStart(text, end);
+  const token = NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN;
+  token.lastIndex = 0;
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+    let word = m[0];
+    const gap = prevEnd < 0 ? 'break' : gapBetween(text, prevEnd, m.index);
+    prevEnd = m.index + word.length;
     let link = gap !== 'break';
     if (gap === 'hyphen' && prefixAt >= 0 && prefixAt === words.length - 1) {
       word = `${words.pop() ?? ''}${word}`;
@@ -249,7 +256,8 @@ function splitWords(text: string, joinPrefixes: ReadonlySet<string>, rewrites: R
       continue;
     }
     if (isDigit(word.charCodeAt(0))) {
-      words.push(word.includes(',') ? word.replaceAll(',', '') : word);
+      // "17th" is the 17 of "17 February"; "20,000" is 20000.
+      words.push(word.includes(',') ? word.replaceAll(',', '') : word.replace(ORDINAL_SUFFIX, ''));
       linked.push(link);
       continue;
     }
@@ -271,69 +279,8 @@ function splitWords(text: string, joinPrefixes: ReadonlySet<string>, rewrites: R
   return { words, linked };
 }
 
-/*
- * The word scanner. A hand-written loop rather than a regex, because it runs over
- * megabytes at startup and this is faster. A word is a run of letters, marks and digits,
- * with inner apostrophes ("don't"); a number keeps its thousands commas ("20,000") and its
- * decimal or section points ("1.5", "5.2.1"), but "80:20" is two numbers.
- */
-function wordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (wordCharWidth(text, i) > 0) return i;
-  return -1;
-}
-
-function wordEnd(text: string, start: number): number {
-  if (isDigit(text.charCodeAt(start))) {
-    const end = numberEnd(text, start);
-    if (end > 0) return end;
-  }
-  let i = start;
-  for (let w = wordCharWidth(text, i); w > 0; w = wordCharWidth(text, i)) {
-    i += w;
-    if (text.charCodeAt(i) === 39 && wordCharWidth(text, i + 1) > 0) i++; // inner '
-  }
-  return i;
-}
-
-/** End of a number with thousands commas or points starting at `i`, or -1 if it has neither. */
-function numberEnd(text: string, start: number): number {
-  let i = digitsEnd(text, start);
-  if (i - start <= 3 && text.charCodeAt(i) === 44) {
-    let j = i;
-    while (text.charCodeAt(j) === 44 && digitsEnd(text, j + 1) === j + 4) j += 4;
-    if (j > i) {
-      if (text.charCodeAt(j) === 46 && digitsEnd(text, j + 1) > j + 1) j = digitsEnd(text, j + 1);
-      return j;
-    }
-  }
-  let points = 0;
-  while (text.charCodeAt(i) === 46 && digitsEnd(text, i + 1) > i + 1) {
-    i = digitsEnd(text, i + 1);
-    points++;
-  }
-  return points > 0 ? i : -1;
-}
-
-function digitsEnd(text: string, from: number): number {
-  let i = from;
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-
-/** 0 if the character at `i` is not part of a word, else its length in UTF-16 units. */
-function wordCharWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 1;
-  if (c < 128 || Number.isNaN(c)) return c >= 65 && c <= 90 ? 1 : 0;
-  const point = text.codePointAt(i) ?? 0;
-  const width = point > 0xffff ? 2 : 1;
-  return WORD_CHAR.test(String.fromCodePoint(point)) ? width : 0;
 }
 
 /**

@@ -1,10 +1,13 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ContentPack, Faq, PolicyRule } from '../content/types.js';
 import { splitPassages, type Passage } from './passages.js';
+import { createTermWeights, termsSeenOnlyInNames } from './term-weights.js';
 
 /** The one thing search needs from the analyzer: text in, normalised terms out. */
 export interface TermAnalyzer {
   analyze(text: string): string[];
+  /** Whether a term is a lexicon concept (a named topic); without it, no term is. */
+  isConcept?(term: string): boolean;
 }
 
 export type SearchDoc =
@@ -14,14 +17,16 @@ export type SearchDoc =
 
 export interface SearchHit {
   readonly doc: SearchDoc;
-  /** MiniSearch's BM25+ score, boosted; only comparable within one search. */
+  /** MiniSearch's BM25+ score; only comparable within one search. */
   readonly score: number;
   /**
-   * Share of the question's meaning the hit covers: the query terms it matched, each
-   * weighted by how rare (informative) it is in the pack, over all query terms. A hit
-   * that matches only names of places or people covers nothing.
+   * Share of the question's meaning the hit covers: the weights of the question's terms
+   * it matched over the weights of all of them (see term-weights.ts). This is the
+   * confidence the assistant answers on.
    */
   readonly coverage: number;
+  /** The same share, counting only what the entry's own question (FAQ question and variants, rule title, passage heading) matched. */
+  readonly titleCoverage: number;
   readonly matchedTerms: readonly string[];
 }
 
@@ -32,13 +37,26 @@ interface IndexedFields {
   readonly body: string;
 }
 
-/**
- * Field weights and source preference. Matching an FAQ's question is the strongest
- * evidence (HR wrote it to answer exactly that); policy rules come next; a passage of the
- * document is the fallback. "An HR FAQ that matches beats a document passage."
- */
+/** Words in what an entry answers (FAQ question, rule title, heading) count more than in its body. */
 const FIELD_BOOST = { question: 2.5, body: 1 };
-const KIND_BOOST: Record<SearchDoc['kind'], number> = { faq: 1.6, policy: 1.25, passage: 1 };
+
+/**
+ * MiniSearch finds candidates by BM25; they are then ranked by how much of the question
+ * each covers, because covering the question's topic ("ringfence", "cabinet") matters
+ * more than matching a common word many times:
+ *
+ *   rank = coverage x kind preference + 0.1 x title coverage + 0.2 x BM25 / best BM25
+ *
+ * "An HR FAQ that matches beats a document passage": HR wrote FAQs to be answers, so an
+ * FAQ whose own question shares a term with the question is preferred over a rule, and a
+ * rule over a passage; an FAQ matched only in its answer mentions the topic in passing and
+ * gets no preference. Title coverage favours the entry that is about the question over
+ * one that mentions it; BM25 (term frequency, field boost, length) settles what is left.
+ */
+const CANDIDATES = 40;
+const TITLE_SHARE = 0.1;
+const KIND_PREFERENCE: Record<SearchDoc['kind'], number> = { faq: 1.08, policy: 1.03, passage: 1 };
+const RELEVANCE_SHARE = 0.2;
 
 export interface SearchIndex {
   search(question: string, limit?: number): SearchHit[];
@@ -78,7 +96,11 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
     }
     for (const t of seen) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   }
-  const namesOnly = termsSeenOnlyInNames(fields, analyzer);
+  const namesOnly = termsSeenOnlyInNames(
+    fields.flatMap((f) => [f.question, f.body]),
+    (text) => analyzer.analyze(text),
+  );
+  const weights = createTermWeights(fields.length, documentFrequency, namesOnly, (term) => analyzer.isConcept?.(term) ?? false);
 
   const tokenize = (text: string): string[] => analysed.get(text) ?? analyzer.analyze(text);
   const index = new MiniSearch<IndexedFields>({
@@ -92,63 +114,46 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
       // Typos in longer words only: fuzzy matching of short words finds unrelated ones.
       fuzzy: (term) => (term.length >= 7 ? 1 : false),
       weights: { fuzzy: 0.6, prefix: 0.3 },
-      boostDocument: (id: string) => KIND_BOOST[docs.get(id)?.kind ?? 'passage'],
     },
   });
   index.addAll(fields);
   analysed.clear();
 
-  const total = fields.length;
-  const rarity = (term: string) => Math.log(1 + total / ((documentFrequency.get(term) ?? 0) + 0.5));
-
   return {
-    size: total,
+    size: fields.length,
     terms: (question) => uniqueTerms(analyzer.analyze(question)),
     search(question, limit = 5) {
       const queryTerms = uniqueTerms(analyzer.analyze(question));
       if (queryTerms.length === 0) return [];
-      const weightOf = new Map(queryTerms.map((t) => [t, rarity(t)]));
+      const weightOf = new Map(queryTerms.map((t) => [t, weights.weight(t)]));
       const totalWeight = [...weightOf.values()].reduce((a, b) => a + b, 0);
-      return index
-        .search(queryTerms.join(' '), { tokenize: (q) => q.split(' ') })
+      const share = (terms: readonly string[]) => terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0) / totalWeight;
+      const topicalInQuestion = queryTerms.filter((t) => weights.kind(t) !== 'name').length;
+      const candidates = index.search(queryTerms.join(' '), { tokenize: (q) => q.split(' ') }).slice(0, CANDIDATES);
+      const topScore = candidates[0]?.score ?? 1;
+      const hits = candidates.flatMap((result: SearchResult) => {
+        const doc = docs.get(String(result.id));
+        if (!doc) return [];
+        const matched = uniqueTerms(result.queryTerms);
+        // Sharing only names with the question (a venue, a person) answers nothing about it;
+        // nor does sharing one ordinary word with a question that asks about more than one
+        // thing ("what is the capital of France?" is not about the capital programme).
+        const topical = matched.filter((t) => weights.kind(t) !== 'name');
+        const oneOrdinaryWord = topical.length === 1 && topicalInQuestion >= 2 && weights.kind(topical[0] ?? '') === 'word';
+        const coverage = topical.length === 0 || oneOrdinaryWord ? 0 : share(matched);
+        const titleCoverage = share(matched.filter((t) => result.match[t]?.includes('question')));
+        const preference = titleCoverage > 0 ? KIND_PREFERENCE[doc.kind] : 1;
+        const rank = coverage * preference + TITLE_SHARE * titleCoverage + RELEVANCE_SHARE * (result.score / topScore);
+        return [{ doc, score: result.score, coverage, titleCoverage, matchedTerms: matched, rank }];
+      });
+      return hits
+        .sort((a, b) => b.rank - a.rank)
         .slice(0, limit)
-        .flatMap((result: SearchResult) => {
-          const doc = docs.get(String(result.id));
-          if (!doc) return [];
-          const matched = uniqueTerms(result.queryTerms);
-          const topical = matched.filter((t) => !namesOnly.has(t));
-          const covered = topical.length === 0 ? 0 : matched.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
-          return [{ doc, score: result.score, coverage: totalWeight === 0 ? 0 : covered / totalWeight, matchedTerms: matched }];
-        });
+        .map(({ rank: _rank, ...hit }) => hit);
     },
   };
 }
 
 function uniqueTerms(terms: readonly string[]): string[] {
   return [...new Set(terms)];
-}
-
-/**
- * Terms that occur in the pack only in capitalised words (Spiceball Park, Banbury, Wood
- * Green). Matching on those alone means a question mentions a place or a name the pack
- * also mentions, not that the pack answers it: "where can I park at the Banbury office?"
- * matches "The Mill Art Centre, Spiceball Park, Banbury" on two names and nothing else.
- */
-function termsSeenOnlyInNames(fields: readonly IndexedFields[], analyzer: TermAnalyzer): Set<string> {
-  const lower = new Set<string>();
-  const capitalised = new Set<string>();
-  for (const f of fields) {
-    for (const word of `${f.question}\n${f.body}`.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) {
-      // Acronyms (SEN, LADO, VR) are topics, not names: only Titlecase words count as names.
-      (/^[A-Z][a-z]/.test(word) ? capitalised : lower).add(word);
-    }
-  }
-  const common = new Set<string>();
-  for (const word of lower) for (const t of analyzer.analyze(word)) common.add(t);
-  const names = new Set<string>();
-  for (const word of capitalised) {
-    if (lower.has(word.toLowerCase())) continue;
-    for (const t of analyzer.analyze(word)) if (!common.has(t)) names.add(t);
-  }
-  return names;
 }

@@ -1,0 +1,92 @@
+/*
+ * How much each word of a question says about what it asks. Coverage (the share of a
+ * question's weight that one pack entry matches) is both the ranking signal and the
+ * confidence, so the weights decide when the assistant answers and when it abstains.
+ *
+ * Rarity in the pack (inverse document frequency) is the starting point, adjusted by what
+ * kind of term it is:
+ *   - a lexicon concept the pack uses ("ringfence", "jobfinder") names a topic of the
+ *     restructure, so it weighs double its rarity;
+ *   - an ordinary word the pack uses weighs its rarity, but no more than an unknown word:
+ *     a word the pack happens to use once ("carry", "write", "night") is not thereby the
+ *     point of the question;
+ *   - a word the pack uses only in names (Banbury, Spiceball Park, Big Society) says where
+ *     or who, not what, so it weighs little: "car park" does not ask about Spiceball Park;
+ *   - a word the pack never uses may be the question's real topic ("canteen", "wifi"), so
+ *     it weighs as much as a rare word: a question the pack cannot answer then stays
+ *     mostly uncovered;
+ *   - a lexicon concept the pack never uses ("maternitypay", "annualleave") is a topic
+ *     someone named and the pack does not cover, which weighs most of all.
+ */
+
+export type TermKind = 'concept' | 'word' | 'name' | 'unknown' | 'unknown-concept';
+
+export interface TermWeights {
+  weight(term: string): number;
+  kind(term: string): TermKind;
+}
+
+const CONCEPT_BOOST = 2;
+/** An unknown word, and the most an ordinary word may weigh, as a share of the rarest term's weight. */
+const ORDINARY_SHARE = 0.6;
+const NAME_SHARE = 0.3;
+const UNKNOWN_CONCEPT_SHARE = 1.5;
+
+export function createTermWeights(
+  entryCount: number,
+  documentFrequency: ReadonlyMap<string, number>,
+  namesOnly: ReadonlySet<string>,
+  isConcept: (term: string) => boolean,
+): TermWeights {
+  const rarity = (df: number) => Math.log(1 + entryCount / (df + 0.5));
+  const ordinaryMax = ORDINARY_SHARE * rarity(0);
+  const kind = (term: string): TermKind => {
+    const concept = isConcept(term);
+    if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : 'unknown';
+    if (concept) return 'concept';
+    return namesOnly.has(term) ? 'name' : 'word';
+  };
+  return {
+    kind,
+    weight(term) {
+      const df = documentFrequency.get(term) ?? 0;
+      switch (kind(term)) {
+        case 'concept':
+          return CONCEPT_BOOST * rarity(df);
+        case 'word':
+          return Math.min(rarity(df), ordinaryMax);
+        case 'name':
+          return NAME_SHARE * rarity(df);
+        case 'unknown':
+          return ordinaryMax;
+        case 'unknown-concept':
+          return UNKNOWN_CONCEPT_SHARE * rarity(0);
+      }
+    },
+  };
+}
+
+/**
+ * Terms that occur in the pack only in capitalised words (Spiceball Park, Banbury, Wood
+ * Green). Matching on those means a question mentions a place or a name the pack also
+ * mentions, not that the pack answers it: "where can I park at the Banbury office?"
+ * matches "The Mill Art Centre, Spiceball Park, Banbury" on two names and nothing else.
+ */
+export function termsSeenOnlyInNames(texts: Iterable<string>, analyze: (text: string) => string[]): Set<string> {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) {
+      // Acronyms (SEN, LADO, VR) are topics, not names: only Titlecase words count as names.
+      (/^[A-Z][a-z]/.test(word) ? capitalised : lower).add(word);
+    }
+  }
+  const common = new Set<string>();
+  for (const word of lower) for (const t of analyze(word)) common.add(t);
+  const names = new Set<string>();
+  for (const word of capitalised) {
+    if (lower.has(word.toLowerCase())) continue;
+    for (const t of analyze(word)) if (!common.has(t)) names.add(t);
+  }
+  return names;
+}

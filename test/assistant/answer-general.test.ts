@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { chooseHit, CONFIDENCE_THRESHOLD } from '../../src/assistant/answer-general.js';
+import type { SearchHit } from '../../src/search/search-index.js';
+import { day, sample } from '../helpers/sample.js';
+
+const { pack, assistant } = sample();
+const faq = pack.faqs[0];
+const rule = pack.policies[0];
+if (!faq || !rule) throw new Error('the sample pack has FAQs and policy rules');
+
+const faqHit = (coverage: number, titleCoverage: number): SearchHit => ({
+  doc: { kind: 'faq', id: `faq:${faq.id}`, faq },
+  score: 1,
+  coverage,
+  titleCoverage,
+  matchedTerms: [],
+});
+const ruleHit = (coverage: number): SearchHit => ({
+  doc: { kind: 'policy', id: `policy:${rule.id}`, rule },
+  score: 2,
+  coverage,
+  titleCoverage: coverage,
+  matchedTerms: [],
+});
+
+describe('chooseHit', () => {
+  it('takes the best hit when there is no FAQ to prefer', () => {
+    expect(chooseHit([ruleHit(0.8)])?.doc.kind).toBe('policy');
+    expect(chooseHit([])).toBeNull();
+  });
+
+  it('prefers an FAQ whose question matches and which covers nearly as much as the best hit', () => {
+    expect(chooseHit([ruleHit(0.8), faqHit(0.77, 0.5)])?.doc.kind).toBe('faq');
+  });
+
+  it('does not prefer an FAQ that covers clearly less, is below the threshold, or matched only in its answer', () => {
+    expect(chooseHit([ruleHit(0.8), faqHit(0.6, 0.5)])?.doc.kind).toBe('policy');
+    expect(chooseHit([ruleHit(CONFIDENCE_THRESHOLD), faqHit(CONFIDENCE_THRESHOLD - 0.01, 0.3)])?.doc.kind).toBe('policy');
+    expect(chooseHit([ruleHit(0.8), faqHit(0.8, 0)])?.doc.kind).toBe('policy');
+  });
+});
+
+describe('answers and abstentions in staff wording (sample pack)', () => {
+  const ask = (q: string) => assistant.reply(q, { employeeId: null, isHr: false }, day('2011-02-01'));
+
+  it.each([
+    ['post on the deletion list = sacked?', 'at risk of redundancy'],
+    ['is there a payout if i turn down a reasonable alternative job', 'entitlement to redundancy'],
+    ['what happens in the meantime, who is my boss', 'existing line management'],
+    ['when is the cut off date for comments', '4 April 2011'],
+  ])('%j is answered, with %j', (question, fact) => {
+    const reply = ask(question);
+    expect(reply.abstained).toBe(false);
+    expect(reply.text).toContain(fact);
+    expect(reply.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it.each([
+    'can i work from home in the new structure',
+    'how do i get my payslip emailed to me',
+    'is there a gym membership discount for staff',
+  ])('%j is abstained on: the pack names none of it', (question) => {
+    const reply = ask(question);
+    expect(reply.abstained).toBe(true);
+    expect(reply.sources).toEqual([]);
+  });
+});
