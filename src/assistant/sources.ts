@@ -1,10 +1,16 @@
-import type { ContentPack, Faq, PolicyRule } from '../content/types.js';
+import type { ContentPack, Faq, PolicyRule, Section } from '../content/types.js';
 import { headingPath } from '../search/passages.js';
 import type { Source } from './reply.js';
 
 /** Citations in one shape for every channel: what a person reads, and a stable reference. */
+const sectionsByPack = new WeakMap<ContentPack, ReadonlyMap<string, Section>>();
+
 export function sectionSource(pack: ContentPack, sectionId: string): Source {
-  const byId = new Map(pack.document.sections.map((s) => [s.id, s]));
+  let byId = sectionsByPack.get(pack);
+  if (byId === undefined) {
+    byId = new Map(pack.document.sections.map((s) => [s.id, s]));
+    sectionsByPack.set(pack, byId);
+  }
   const section = byId.get(sectionId);
   return {
     kind: 'document',
