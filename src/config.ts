@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quietHoursFrom, type QuietHours, type QuietHoursSettings } from './reminders/quiet-hours.js';
 
 /**
  * Environment -> typed configuration, read once at start by the entry point. Which way
@@ -70,6 +71,10 @@ export interface SlackConfig {
   readonly hrUsergroupId: string | null;
   /** Where "Ask HR" posts questions the bot could not answer; without it there is no button. */
   readonly hrChannelId: string | null;
+  /** Where reminders for everyone are posted; without it they are not posted (people still get their own DMs). */
+  readonly announceChannelId: string | null;
+  /** The same working hours as the common config: "Remind me tomorrow" needs them. */
+  readonly reminderHours: QuietHours;
   readonly timings: SlackTimings;
 }
 
@@ -78,6 +83,8 @@ interface CommonConfig {
   /** CONTENT_DIR, or null for the sample pack. */
   readonly contentDir: string | null;
   readonly logLevel: LogLevelName;
+  /** When reminders may go out (REMINDER_HOURS, REMINDER_DAYS; bank holidays in England and Wales off). */
+  readonly reminderHours: QuietHours;
 }
 
 export type Config = CommonConfig & ({ readonly mode: 'console'; readonly slack: null } | { readonly mode: 'socket' | 'http'; readonly slack: SlackConfig });
@@ -149,6 +156,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[CG][A-Z0-9]{2,}$/, { error: "SLACK_HR_CHANNEL must be a channel id such as C0123ABCD (at the bottom of the channel's details), not its name." })
     .optional(),
+  ANNOUNCE_CHANNEL: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, { error: "ANNOUNCE_CHANNEL must be a channel id such as C0123ABCD (at the bottom of the channel's details), not its name." })
+    .optional(),
+  REMINDER_HOURS: z.string().optional(),
+  REMINDER_DAYS: z.string().optional(),
   DATA_DIR: z.string().optional(),
   CONTENT_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error.' }).optional(),
@@ -180,12 +193,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `SLACK_SIGNING_SECRET is not set: HTTP mode needs ${SIGNING_SECRET_HELP}, to check that requests come from Slack. ${WHERE} Or set SLACK_APP_TOKEN to use Socket Mode, which needs no public URL.`,
     );
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const reminderHours = reminderHoursFrom(present, problems);
+  if (problems.length > 0 || reminderHours === null) throw new ConfigError(problems);
 
   const common: CommonConfig = {
     dataDir: values.DATA_DIR ?? './data',
     contentDir: values.CONTENT_DIR ?? null,
     logLevel: values.LOG_LEVEL ?? 'info',
+    reminderHours,
   };
   if (mode === 'console') return { ...common, mode, slack: null };
   return {
@@ -203,7 +218,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hrUserIds: values.SLACK_HR_USER_IDS ?? [],
       hrUsergroupId: values.SLACK_HR_USERGROUP_ID ?? null,
       hrChannelId: values.SLACK_HR_CHANNEL ?? null,
+      announceChannelId: values.ANNOUNCE_CHANNEL ?? null,
+      reminderHours,
       timings: SLACK_TIMINGS,
     },
   };
+}
+
+const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * REMINDER_HOURS (`09:00-17:30`) and REMINDER_DAYS (`1-5`, ISO weekday numbers with 1 for
+ * Monday, or `mon-fri`, `mon,tue,thu`), each checked on its own so the message names the
+ * variable at fault. Read from the raw values, so they are checked even when another
+ * variable is wrong. Null (with the problems added) if either is wrong.
+ */
+function reminderHoursFrom(present: Readonly<Record<string, string>>, problems: string[]): QuietHours | null {
+  const hours = present['REMINDER_HOURS'];
+  const days = present['REMINDER_DAYS']?.replace(/[1-7]/g, (d) => DAY_NAMES[Number(d) - 1] ?? d);
+  const valid = (settings: QuietHoursSettings): boolean => {
+    try {
+      quietHoursFrom(settings);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const hoursOk = valid({ hours });
+  const daysOk = valid({ days });
+  if (!hoursOk) problems.push(`REMINDER_HOURS must be working hours such as 09:00-17:30 (24-hour clock, opening before closing). ${WHERE}`);
+  if (!daysOk) problems.push(`REMINDER_DAYS must be working days such as 1-5 (1 is Monday, 7 Sunday) or mon,tue,thu. ${WHERE}`);
+  return hoursOk && daysOk ? quietHoursFrom({ hours, days }) : null;
 }

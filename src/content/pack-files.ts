@@ -182,34 +182,44 @@ export function readFaqs(dir: string, errors: Errors): Located<Faq>[] {
   for (const file of listFiles(dir, 'faq', '.md', errors)) {
     const text = readText(dir, file, errors);
     if (text === null) continue;
-    const split = splitFrontMatter(text, file);
-    if (!split.ok) {
-      errors.push(split.error);
-      continue;
-    }
-    const yaml = parseYaml(split.yaml, file, 1);
-    if (!yaml.ok) {
-      errors.push(...yaml.errors);
-      continue;
-    }
-    const locate = (path: readonly PropertyKey[], key?: string) => (key ? yaml.yaml.lineOfKey(path, key) : yaml.yaml.lineOf(path));
-    const parsed = faqFrontMatter.safeParse(yaml.yaml.value ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      errors.push(...issuesToErrors(parsed.error.issues, file, locate));
-      continue;
-    }
-    if (split.body === '') {
-      errors.push(contentError(file, split.bodyLine, 'answer', 'is missing; write the answer in Markdown after the closing ---'));
-      continue;
-    }
-    faqs.push({
-      value: { ...parsed.data, file, answer: split.body },
-      file,
-      line: 1,
-      lineOf: (field) => yaml.yaml.lineOf([field]),
-    });
+    const faq = parseFaqText(text, file, errors);
+    if (faq !== null) faqs.push(faq);
   }
   return faqs;
+}
+
+/**
+ * One FAQ file's text (already decoded) -> the FAQ, or null with its errors pushed. The
+ * loader and HR's authoring from Slack and the terminal both use it, so an FAQ is checked
+ * the same way wherever it is written.
+ */
+export function parseFaqText(text: string, file: string, errors: Errors): Located<Faq> | null {
+  const split = splitFrontMatter(text, file);
+  if (!split.ok) {
+    errors.push(split.error);
+    return null;
+  }
+  const yaml = parseYaml(split.yaml, file, 1);
+  if (!yaml.ok) {
+    errors.push(...yaml.errors);
+    return null;
+  }
+  const locate = (path: readonly PropertyKey[], key?: string) => (key ? yaml.yaml.lineOfKey(path, key) : yaml.yaml.lineOf(path));
+  const parsed = faqFrontMatter.safeParse(yaml.yaml.value ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...issuesToErrors(parsed.error.issues, file, locate));
+    return null;
+  }
+  if (split.body === '') {
+    errors.push(contentError(file, split.bodyLine, 'answer', 'is missing; write the answer in Markdown after the closing ---'));
+    return null;
+  }
+  return {
+    value: { ...parsed.data, file, answer: split.body },
+    file,
+    line: 1,
+    lineOf: (field) => yaml.yaml.lineOf([field]),
+  };
 }
 
 export function readPolicies(dir: string, errors: Errors): Located<PolicyRule>[] {

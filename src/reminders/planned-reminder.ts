@@ -50,6 +50,13 @@ export function reminderKey(kind: ReminderKind, milestoneId: string, recipient: 
   return [kind, milestoneId, recipient, offset, anchor].join('|');
 }
 
+/** The parts of a key, or null if it is not one: what a reminder's buttons carry back. */
+export function parseReminderKey(key: string): { kind: ReminderKind; milestoneId: string; recipient: string; offset: string; anchor: string } | null {
+  const [kind, milestoneId, recipient, offset, anchor, ...rest] = key.split('|');
+  if (rest.length > 0 || !REMINDER_KINDS.some((k) => k === kind) || !milestoneId || !recipient || !offset || !anchor) return null;
+  return { kind: kind as ReminderKind, milestoneId, recipient, offset, anchor };
+}
+
 /** Soonest first; ties by key, so a plan always lists in the same order. */
 export function byFireTime(a: PlannedReminder, b: PlannedReminder): number {
   return a.fireAt.getTime() - b.fireAt.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

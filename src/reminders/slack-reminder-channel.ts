@@ -23,6 +23,11 @@ export interface SlackReminderChannelOptions {
   readonly announceChannel: string | null;
   /** Markdown -> Slack mrkdwn; the Slack channel's renderer. */
   readonly render: (markdown: string) => string;
+  /**
+   * Block Kit for a reminder (its text and buttons), from the Slack channel, which owns
+   * the buttons' ids; without it a reminder is plain text.
+   */
+  readonly blocks?: (reminder: PlannedReminder, mrkdwn: string) => readonly object[];
 }
 
 // Slack's own errors that mean "try again later" rather than "no".
@@ -57,11 +62,14 @@ export class SlackReminderChannel implements ReminderChannel {
   }
 
   async post(conversation: string, reminder: PlannedReminder): Promise<string> {
+    const text = this.options.render(reminder.text);
+    const blocks = this.options.blocks?.(reminder, text);
     const result = await this.call(
       'chat.postMessage',
       {
         channel: conversation,
-        text: this.options.render(reminder.text),
+        text,
+        ...(blocks && blocks.length > 0 ? { blocks } : {}),
         unfurl_links: false,
         unfurl_media: false,
         metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key: reminder.key } },

@@ -49,7 +49,52 @@ const MIGRATIONS: readonly string[] = [
     last_opened_at INTEGER NOT NULL
   );
   `,
+  // Timeline actions and reminders: what people did, snoozed or turned off, and the scheduler's memory.
+  `
+  CREATE TABLE action_completions (
+    employee_id  TEXT NOT NULL,
+    action_id    TEXT NOT NULL,
+    source       TEXT NOT NULL CHECK (source IN ('button', 'home', 'csv', 'console')),
+    completed_at INTEGER NOT NULL,
+    PRIMARY KEY (employee_id, action_id)
+  );
+
+  CREATE TABLE reminder_snoozes (
+    employee_id  TEXT NOT NULL,
+    milestone_id TEXT NOT NULL,
+    until        INTEGER NOT NULL,
+    snoozed_at   INTEGER NOT NULL,
+    PRIMARY KEY (employee_id, milestone_id)
+  );
+  CREATE INDEX reminder_snoozes_until ON reminder_snoozes (until);
+
+  CREATE TABLE nudge_opt_outs (
+    employee_id  TEXT PRIMARY KEY,
+    opted_out_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE reminder_runs (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    last_run INTEGER NOT NULL
+  );
+
+  CREATE TABLE milestone_dates (
+    milestone_id TEXT PRIMARY KEY,
+    when_json    TEXT NOT NULL,
+    updated_at   INTEGER NOT NULL
+  );
+  `,
+  // HR answered a question with an FAQ, and whether its asker has been told (once).
+  `
+  ALTER TABLE question_log ADD COLUMN resolved_faq TEXT;
+  ALTER TABLE question_log ADD COLUMN resolved_at INTEGER;
+  ALTER TABLE question_log ADD COLUMN notified_at INTEGER;
+  CREATE INDEX question_log_to_notify ON question_log (resolved_faq) WHERE notified_at IS NULL AND asker_slack_id IS NOT NULL;
+  `,
 ];
+
+/** The `user_version` of a database with every migration applied. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function migrate(db: Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { ReminderLedger } from '../reminders/ledger.js';
+import { SqliteActionRecords } from './action-records.js';
 import { SqliteHomeViewers } from './home-viewers.js';
 import { SqliteIdentityCache } from './identity-cache.js';
 import { migrate } from './migrations.js';
 import { SqlitePendingQuestions } from './pending-questions.js';
 import { SqliteProcessedDeliveries } from './processed-deliveries.js';
 import { SqliteQuestionLog } from './question-log.js';
+import { SqliteReminderState } from './reminder-state.js';
 import type { Store } from './store.js';
 
 /** The database file every entry point shares, under DATA_DIR. */
@@ -36,6 +39,9 @@ export function openSqliteStore(file: string): Store {
     questions: new SqliteQuestionLog(db),
     identities: new SqliteIdentityCache(db),
     homeViewers: new SqliteHomeViewers(db),
+    actions: new SqliteActionRecords(db),
+    reminderState: new SqliteReminderState(db),
+    ledger: new ReminderLedger(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   };

@@ -28,6 +28,11 @@ export interface QuestionRecord extends QuestionEntry {
   readonly feedback: Feedback | null;
   readonly feedbackAt: Date | null;
   readonly sentToHrAt: Date | null;
+  /** The FAQ HR wrote (or updated) to answer this question, and when. */
+  readonly resolvedFaqId: string | null;
+  readonly resolvedAt: Date | null;
+  /** When the asker was told that HR's answer exists; they are told once. */
+  readonly notifiedAt: Date | null;
 }
 
 export interface QuestionLog {
@@ -44,6 +49,14 @@ export interface QuestionLog {
   forgetAskers(askedBefore: Date): number;
   /** Questions asked at or after `since`, oldest first. */
   list(since: Date): QuestionRecord[];
+  /** Records that HR answered these questions with an FAQ; returns how many were found. */
+  resolve(ids: readonly string[], faqId: string, at: Date): number;
+  /** Answered by HR, asker still known, not yet told: oldest first. */
+  awaitingNotice(): QuestionRecord[];
+  /** Marks these questions' askers as told; returns the ids not marked before (so a notice goes once). */
+  claimNotice(ids: readonly string[], at: Date): string[];
+  /** Undoes `claimNotice` when the notice could not be delivered, so the next attempt tries again. */
+  releaseNotice(ids: readonly string[]): void;
 }
 
 interface Row {
@@ -61,6 +74,9 @@ interface Row {
   feedback: Feedback | null;
   feedback_at: number | null;
   sent_to_hr_at: number | null;
+  resolved_faq: string | null;
+  resolved_at: number | null;
+  notified_at: number | null;
 }
 
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
@@ -81,6 +97,9 @@ function fromRow(r: Row): QuestionRecord {
     feedback: r.feedback,
     feedbackAt: date(r.feedback_at),
     sentToHrAt: date(r.sent_to_hr_at),
+    resolvedFaqId: r.resolved_faq,
+    resolvedAt: date(r.resolved_at),
+    notifiedAt: date(r.notified_at),
   };
 }
 
@@ -92,8 +111,12 @@ export class SqliteQuestionLog implements QuestionLog {
   private readonly notSentToHr;
   private readonly forget;
   private readonly since;
+  private readonly resolveOne;
+  private readonly awaiting;
+  private readonly claim;
+  private readonly release;
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.upsert = db.prepare(`
       INSERT INTO question_log (id, channel, surface, asked_at, answered_at, question, intent, best_source, confidence, abstained, asker_slack_id)
       VALUES (@id, @channel, @surface, @askedAt, @answeredAt, @question, @intent, @bestSource, @confidence, @abstained, @askerSlackId)
@@ -105,7 +128,14 @@ export class SqliteQuestionLog implements QuestionLog {
     this.sentToHr = db.prepare<[number, string]>('UPDATE question_log SET sent_to_hr_at = ? WHERE id = ? AND sent_to_hr_at IS NULL');
     this.notSentToHr = db.prepare<[string]>('UPDATE question_log SET sent_to_hr_at = NULL WHERE id = ?');
     this.forget = db.prepare<[number]>('UPDATE question_log SET asker_slack_id = NULL WHERE asked_at < ? AND asker_slack_id IS NOT NULL');
-    this.since = db.prepare<[number], Row>('SELECT * FROM question_log WHERE asked_at >= ? ORDER BY asked_at, id');
+    // Questions asked at the same moment (the terminal chat stands still in time) stay in the order they were asked.
+    this.since = db.prepare<[number], Row>('SELECT * FROM question_log WHERE asked_at >= ? ORDER BY asked_at, rowid');
+    this.resolveOne = db.prepare<[string, number, string]>('UPDATE question_log SET resolved_faq = ?, resolved_at = ? WHERE id = ?');
+    this.awaiting = db.prepare<[], Row>(
+      'SELECT * FROM question_log WHERE resolved_faq IS NOT NULL AND notified_at IS NULL AND asker_slack_id IS NOT NULL ORDER BY asked_at, id',
+    );
+    this.claim = db.prepare<[number, string]>('UPDATE question_log SET notified_at = ? WHERE id = ? AND notified_at IS NULL');
+    this.release = db.prepare<[string]>('UPDATE question_log SET notified_at = NULL WHERE id = ?');
   }
 
   record(e: QuestionEntry): void {
@@ -147,5 +177,23 @@ export class SqliteQuestionLog implements QuestionLog {
 
   list(since: Date): QuestionRecord[] {
     return this.since.all(since.getTime()).map(fromRow);
+  }
+
+  resolve(ids: readonly string[], faqId: string, at: Date): number {
+    return this.db.transaction(() => ids.reduce((n, id) => n + this.resolveOne.run(faqId, at.getTime(), id).changes, 0))();
+  }
+
+  awaitingNotice(): QuestionRecord[] {
+    return this.awaiting.all().map(fromRow);
+  }
+
+  claimNotice(ids: readonly string[], at: Date): string[] {
+    return this.db.transaction(() => ids.filter((id) => this.claim.run(at.getTime(), id).changes === 1))();
+  }
+
+  releaseNotice(ids: readonly string[]): void {
+    this.db.transaction(() => {
+      for (const id of ids) this.release.run(id);
+    })();
   }
 }

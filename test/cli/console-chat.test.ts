@@ -51,8 +51,14 @@ describe('the terminal chat', () => {
 describe('npm start without Slack tokens', () => {
   it('runs the terminal chat on the sample pack and exits at the end of piped input', async () => {
     const { spawnSync } = await import('node:child_process');
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && k !== 'CONTENT_DIR'));
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    // The chat logs questions: keep them out of this checkout's own data folder.
+    const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && k !== 'CONTENT_DIR')), DATA_DIR: dataDir };
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { encoding: 'utf8', input: '/as E015\nIs my post at risk?\n', env });
+    rmSync(dataDir, { recursive: true, force: true });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('**Your post continues.**');
   });

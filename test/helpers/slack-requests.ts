@@ -282,3 +282,56 @@ export function viewSubmission(callbackId: string, options: ViewSubmissionOption
   };
   return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
 }
+
+export interface ShortcutOptions {
+  readonly user?: string;
+  readonly channel?: string;
+  readonly responseUrl?: string;
+  /** The message the shortcut was used on. */
+  readonly message: { readonly text: string; readonly user?: string; readonly botId?: string; readonly blocks?: unknown[]; readonly ts?: string };
+}
+
+/** A message shortcut (`message_action`): someone chose the app's action in a message's menu. */
+export function messageShortcut(callbackId: string, options: ShortcutOptions): SlackRequest {
+  const ts = options.message.ts ?? nextMessageTs();
+  const payload = {
+    type: 'message_action',
+    token: 'legacy-verification-token',
+    action_ts: `${Math.floor(Date.now() / 1000)}.000200`,
+    team: { id: IDS.team, domain: IDS.teamDomain },
+    user: { id: options.user ?? IDS.user, username: 'someone', name: 'someone', team_id: IDS.team },
+    channel: { id: options.channel ?? IDS.channel, name: 'general' },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: callbackId,
+    trigger_id: `${Date.now()}.1234.${randomUUID().slice(0, 8)}`,
+    response_url: options.responseUrl ?? 'https://hooks.slack.com/app/T1234/1/unused',
+    message_ts: ts,
+    message: {
+      type: 'message',
+      text: options.message.text,
+      ts,
+      ...(options.message.user ? { user: options.message.user } : {}),
+      ...(options.message.botId ? { bot_id: options.message.botId } : {}),
+      ...(options.message.blocks ? { blocks: options.message.blocks } : {}),
+    },
+  };
+  return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** A request for an external select's options (`block_suggestion`), as HR types in it. */
+export function blockSuggestion(blockId: string, actionId: string, value: string, options: { readonly user?: string } = {}): SlackRequest {
+  const payload = {
+    type: 'block_suggestion',
+    user: { id: options.user ?? IDS.user, username: 'someone', name: 'someone', team_id: IDS.team },
+    container: { type: 'view', view_id: 'V0MODAL' },
+    api_app_id: IDS.app,
+    token: 'legacy-verification-token',
+    action_id: actionId,
+    block_id: blockId,
+    value,
+    team: { id: IDS.team, domain: IDS.teamDomain },
+    view: { id: 'V0MODAL', type: 'modal', callback_id: 'hr_faq_submit', private_metadata: '', blocks: [], state: { values: {} } },
+  };
+  return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, SLACK_TIMINGS } from '../../src/config.js';
+import { DEFAULT_QUIET_HOURS } from '../../src/reminders/quiet-hours.js';
 
 const BOT = 'xoxb-1234567890-0987654321-abcdefghij';
 const APP = 'xapp-1-A1234-1234567890-abcdef';
@@ -19,7 +20,7 @@ const WHERE = 'Set it in the environment or in a .env file (see .env.example).';
 
 describe('loadConfig: the mode follows from the Slack variables set', () => {
   it('is console with no Slack variable, with defaults for the rest', () => {
-    expect(loadConfig({})).toEqual({ mode: 'console', slack: null, dataDir: './data', contentDir: null, logLevel: 'info' });
+    expect(loadConfig({})).toEqual({ mode: 'console', slack: null, dataDir: './data', contentDir: null, logLevel: 'info', reminderHours: DEFAULT_QUIET_HOURS });
   });
 
   it('treats empty variables (as in a copied .env.example) as unset', () => {

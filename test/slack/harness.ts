@@ -5,7 +5,7 @@ import { loadConfig, type SlackConfig, type SlackTimings } from '../../src/confi
 import { loadPack } from '../../src/content/load-pack.js';
 import type { ContentPack } from '../../src/content/types.js';
 import { createLogger } from '../../src/channels/slack/create-logger.js';
-import { startSlack, type SlackHandle } from '../../src/channels/slack/start-slack.js';
+import { startSlack, type SlackDeps, type SlackHandle } from '../../src/channels/slack/start-slack.js';
 import type { MarkActionDone } from '../../src/channels/slack/runtime.js';
 import { openSqliteStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -71,6 +71,9 @@ export interface HarnessOptions {
   readonly timings?: Partial<SlackTimings>;
   readonly env?: Readonly<Record<string, string>>;
   readonly markActionDone?: MarkActionDone;
+  /** HR's FAQ authoring and `reload`: the live pack's reload, and a way to fail writes. */
+  readonly reloadPack?: SlackDeps['reloadPack'];
+  readonly writeFaqBytes?: SlackDeps['writeFaqBytes'];
 }
 
 export interface Harness {
@@ -117,6 +120,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     logger: createLogger('debug', (line) => logs.push(line)),
     now: clock.now,
     ...(options.markActionDone ? { markActionDone: options.markActionDone } : {}),
+    ...(options.reloadPack ? { reloadPack: options.reloadPack } : {}),
+    ...(options.writeFaqBytes ? { writeFaqBytes: options.writeFaqBytes } : {}),
   });
   await handle.idle();
   const baseUrl = `http://127.0.0.1:${handle.port ?? 0}`;

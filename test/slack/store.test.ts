@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, openStore, STORE_FILE } from '../../src/store/open-store.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import type { QuestionEntry } from '../../src/store/question-log.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -89,7 +90,7 @@ describe('question log', () => {
     s.questions.record(entry);
     expect(s.questions.setFeedback('q1', 'down', at(1))).toBe(true);
     s.questions.record({ ...entry, answeredAt: at(2) });
-    expect(s.questions.get('q1')).toEqual({ ...entry, answeredAt: at(2), feedback: 'down', feedbackAt: at(1), sentToHrAt: null });
+    expect(s.questions.get('q1')).toEqual({ ...entry, answeredAt: at(2), feedback: 'down', feedbackAt: at(1), sentToHrAt: null, resolvedFaqId: null, resolvedAt: null, notifiedAt: null });
   });
 
   it('keeps the last feedback click', () => {
@@ -157,7 +158,7 @@ describe('openStore', () => {
     expect(store.pending.list('slack').map((p) => p.id)).toEqual(['p']);
     const db = new Database(join(dataDir, STORE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
 });

@@ -4,6 +4,8 @@ import type { Assistant, Asker } from '../../assistant/reply.js';
 import type { ContentPack } from '../../content/types.js';
 import { lastDay } from '../../status/deadlines.js';
 import { formatDate, instantToZoned, isIsoDate, zonedToInstant } from '../../time/zoned.js';
+import { ConsoleHr, type ConsoleHrOptions } from './console-hr.js';
+import { consoleReminders, type ConsoleRemindersOptions } from './console-reminders.js';
 import { renderForTerminal } from './render-terminal.js';
 
 export interface ConsoleOptions {
@@ -15,12 +17,21 @@ export interface ConsoleOptions {
   readonly startedAt: Date;
   /** Show a prompt: only when a person is typing, not when input is piped. */
   readonly interactive: boolean;
+  /** Where `/done` is recorded and the reminders' working hours; `/at` shows reminders either way. */
+  readonly reminders?: ConsoleRemindersOptions;
+  /** The question log (questions are logged to it) and what HR mode needs; without it, neither. */
+  readonly hr?: ConsoleHrOptions;
 }
 
 const HELP = `Commands:
   /as EMPLOYEE_ID   be a person from the pack's staff list (e.g. /as E030); /as nobody to be no one
-  /at YYYY-MM-DD    stand on a day of the timeline (e.g. /at 2011-03-28)
+  /at YYYY-MM-DD    stand on a day of the timeline (e.g. /at 2011-03-28); shows the reminders sent on the way
+  /done ACTION_ID   mark one of your actions done (e.g. /done tier4-preference-sheet); no more reminders about it
   /whoami           who and when you are
+  /hr               act as HR (again to stop), for:
+    /report         the recurring and unanswered questions of the last 30 days, worst answered first
+    /answer N       answer group N of the report as an FAQ: type the answer, a line with ".", then its source
+    /reload         check the pack's files again and use them if they are valid
   /help             this list
   /quit             leave (or end of input)
 Anything else is a question, e.g. "Is my post at risk?", "When does the consultation close?",
@@ -51,6 +62,8 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   const start = startingInstant(pack(), options.startedAt);
   let now = start.at;
   let asker: Asker = { employeeId: null, isHr: false };
+  const reminders = consoleReminders(options.reminders);
+  const hr = new ConsoleHr(options.hr ?? null);
 
   const whoami = () => {
     const who = asker.employeeId === null ? 'nobody in particular (general answers only)' : `${pack().staff.get(asker.employeeId)?.name ?? asker.employeeId} (${asker.employeeId})`;
@@ -67,6 +80,13 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   };
   prompt();
   for await (const raw of rl) {
+    if (hr.busy) {
+      const out = hr.input(raw, { pack: pack(), now });
+      if (out !== '') write(out);
+      if (!hr.busy) write('');
+      prompt();
+      continue;
+    }
     const line = raw.trim();
     const [command, ...args] = line.split(/\s+/);
     const arg = args.join(' ');
@@ -98,13 +118,24 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
         if (!isIsoDate(arg)) {
           write('Write the date as YYYY-MM-DD, e.g. /at 2011-03-28.');
         } else {
+          const before = now;
           now = zonedToInstant(`${arg}T09:00`, tz);
           write(whoami());
+          for (const text of reminders.onTheWay(pack(), before, now, asker.employeeId)) write(text);
         }
         break;
-      default:
-        if (command?.startsWith('/')) write(`Unknown command ${command.slice(0, 20)}; /help lists them.`);
-        else write(renderForTerminal(options.content().assistant.reply(line, asker, now)));
+      case '/done':
+        write(reminders.markDone(pack(), asker.employeeId, arg, now));
+        break;
+      default: {
+        if (command?.startsWith('/')) {
+          write(hr.command(command.toLowerCase(), arg, { pack: pack(), now }) ?? `Unknown command ${command.slice(0, 20)}; /help lists them.`);
+          break;
+        }
+        const reply = options.content().assistant.reply(line, { ...asker, isHr: hr.acting }, now);
+        hr.log(line, reply, now);
+        write(renderForTerminal(reply));
+      }
     }
     write('');
     prompt();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { isHrCommand } from './hr-command.js';
 
 export type Surface = 'dm' | 'mention' | 'command';
 
@@ -80,7 +81,8 @@ function fromEvent(body: Record<string, unknown>, receivedAt: Date, newId: () =>
 }
 
 function fromCommand(body: Record<string, unknown>, command: string, receivedAt: Date, newId: () => string): Received | null {
-  if (body['command'] !== command) return null;
+  // HR's commands are not questions: they are neither logged nor answered.
+  if (body['command'] !== command || (typeof body['text'] === 'string' && isHrCommand(body['text']))) return null;
   const user = str(body['user_id']);
   const channel = str(body['channel_id']);
   const teamId = str(body['team_id']);

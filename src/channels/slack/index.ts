@@ -8,4 +8,6 @@
 export { startSlack, type SlackDeps, type SlackHandle } from './start-slack.js';
 export { createLogger } from './create-logger.js';
 export { markdownToMrkdwn } from './mrkdwn.js';
+export { createSlackReminderChannel } from './reminder-channel.js';
+export { structuredLog } from './structured-log.js';
 export type { MarkActionDone } from './runtime.js';

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { answerQuestion } from './answer-question.js';
+import { answerHrCommand, isHrCommand } from './hr-command.js';
 import { receiptFrom } from './receive.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -27,6 +28,10 @@ export function listenQuestions(app: App, rt: SlackRuntime): void {
   app.event('app_mention', async ({ context, body }) => handle(context, body));
   app.command(rt.config.command, async ({ ack, context, body }) => {
     await ack();
+    if (isHrCommand(body.text)) {
+      await rt.tasks.run(answerHrCommand(rt, body.user_id, body.response_url));
+      return;
+    }
     await handle(context, body);
   });
 }

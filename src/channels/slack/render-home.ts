@@ -12,6 +12,8 @@ export interface HomeInput {
   readonly command: string;
   readonly markDone: boolean;
   readonly now: Date;
+  /** HR's own section (recurring and unanswered questions); only ever given for HR. */
+  readonly hrBlocks?: readonly types.KnownBlock[];
 }
 
 /** The App Home tab: only its owner sees it, so it may hold their status, ring fences, dates and actions. */
@@ -37,5 +39,6 @@ export function renderHome(input: HomeInput): types.HomeView {
       },
     },
   );
+  blocks.push(...(input.hrBlocks ?? []));
   return { type: 'home', blocks };
 }

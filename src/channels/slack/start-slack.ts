@@ -3,7 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi, type Logger } from '@slack/bolt';
 import type { Assistant } from '../../assistant/reply.js';
 import type { SlackConfig } from '../../config.js';
-import type { ContentPack } from '../../content/types.js';
+import type { ReloadResult } from '../../content/live-pack.js';
+import type { ContentError, ContentPack } from '../../content/types.js';
+import { writeAllBytes, type WriteBytes } from '../../hr/write-file-atomic.js';
+import { createAnalyzer } from '../../search/analyzer.js';
+import { loadLexicon } from '../../search/lexicon.js';
 import type { Store } from '../../store/store.js';
 import { createApp, slackClientOptions, type BotIdentity } from './create-app.js';
 import { forBolt } from './create-logger.js';
@@ -12,11 +16,17 @@ import { HrDirectory } from './hr-directory.js';
 import { IdentityResolver } from './identity.js';
 import { listenAskHr } from './listen-ask-hr.js';
 import { listenFeedback } from './listen-feedback.js';
+import { runDigest, scheduleDigest } from './hr-digest.js';
+import { listenHr } from './listen-hr.js';
+import { notifyAnswered } from './notify-answered.js';
+import { PACK_FIXED, packErrorsMessage } from './pack-errors-message.js';
 import { listenHome } from './listen-home.js';
 import { listenQuestions } from './listen-questions.js';
+import { listenReminders } from './listen-reminders.js';
 import { errorCode, structuredLog } from './structured-log.js';
 import { republishHomes } from './publish-home.js';
 import { RECEIPT_KEY, receive } from './receive.js';
+import type { SlackMessage } from './render-reply.js';
 import { retryPending } from './retry-pending.js';
 import type { Content, MarkActionDone, SlackRuntime } from './runtime.js';
 import { platformError } from './platform-error.js';
@@ -32,6 +42,10 @@ export interface SlackDeps {
   readonly now?: () => Date;
   /** Records "Done" on an outstanding action; without it no Done buttons are shown. */
   readonly markActionDone?: MarkActionDone;
+  /** Validates the pack folder again and swaps it in (`LivePack.reload`): for HR's FAQs and `reload`. */
+  readonly reloadPack?: () => ReloadResult;
+  /** How FAQ files are written; tests pass one that fails as a full disk does. */
+  readonly writeFaqBytes?: WriteBytes;
 }
 
 export interface SlackHandle {
@@ -39,6 +53,10 @@ export interface SlackHandle {
   readonly port: number | null;
   /** Swaps in a new pack and its assistant, then republishes every opened Home tab (resolves when done). */
   onPackChanged(pack: ContentPack, assistant: Assistant): Promise<void>;
+  /** Tells HR's channel that the pack on disk is broken and the last good one is still serving. */
+  reportPackErrors(errors: readonly ContentError[]): Promise<void>;
+  /** Posts HR's weekly digest for the seven days before `now` (scheduled Mondays 09:00, pack time). */
+  runDigest(now: Date): Promise<boolean>;
   /** Tries unanswered questions again now (it also happens on a timer). */
   retryPending(): Promise<void>;
   /** Resolves when no answer or publish is in progress. */
@@ -73,6 +91,11 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
     inFlight: new Set(),
     markActionDone: deps.markActionDone ?? null,
     content: () => content,
+    hrTools: {
+      analyzer: createAnalyzer(loadLexicon()),
+      reloadPack: deps.reloadPack ?? null,
+      writeFaqBytes: deps.writeFaqBytes ?? writeAllBytes,
+    },
   };
 
   const app = createApp(config, boltLogger, bot, (body) => {
@@ -90,6 +113,8 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
   listenHome(app, rt);
   listenFeedback(app, rt);
   listenAskHr(app, rt);
+  listenHr(app, rt);
+  listenReminders(app, rt);
 
   let port: number | null = null;
   if (config.mode === 'http') {
@@ -112,7 +137,21 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
   void sweep();
   const timer = setInterval(() => void sweep(), config.timings.retryPendingEveryMs);
   timer.unref();
+  // Answers HR saved while the bot was down are announced now.
+  void rt.tasks.run(notifyAnswered(rt));
+  const digest = scheduleDigest(rt);
   log.info('slack channel started', { mode: config.mode, port: port ?? undefined });
+
+  // Whether HR's channel was last told the pack is broken, so it can be told when it is fixed.
+  let packBroken = false;
+  const postToHr = async (message: SlackMessage, what: string) => {
+    if (config.hrChannelId === null) return;
+    try {
+      await client.chat.postMessage({ channel: config.hrChannelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      log.warn(`${what} not posted to HR's channel`, { error: errorCode(error) });
+    }
+  };
 
   let stopped = false;
   return {
@@ -120,14 +159,23 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
     async onPackChanged(pack, assistant) {
       content = { pack, assistant };
       log.info('pack changed; republishing home tabs');
-      await rt.tasks.run(republishHomes(rt));
+      const fixed = packBroken ? postToHr(PACK_FIXED, 'pack fixed notice') : Promise.resolve();
+      packBroken = false;
+      await rt.tasks.run(Promise.all([fixed, republishHomes(rt), notifyAnswered(rt)]));
     },
+    async reportPackErrors(errors) {
+      packBroken = true;
+      log.warn('pack errors reported to HR', { problems: errors.length });
+      await rt.tasks.run(postToHr(packErrorsMessage(errors), 'pack errors'));
+    },
+    runDigest: (now) => rt.tasks.run(runDigest(rt, now)),
     retryPending: sweep,
     idle: () => rt.tasks.idle(),
     async stop(graceMs = 10_000) {
       if (stopped) return;
       stopped = true;
       clearInterval(timer);
+      await digest.stop();
       await app.stop();
       const waited = await Promise.race([rt.tasks.idle().then(() => true), sleep(graceMs, false, { ref: false })]);
       if (!waited) log.warn('stopped with answers still in progress; they will be answered after the next start');
