@@ -7,7 +7,7 @@ import { describeStatus } from './answer-status.js';
 import { describeTeam } from './answer-team.js';
 import { hrContactsText } from './hr-contacts.js';
 import { detectIntent, isHelpRequest, normaliseQuestion } from './intent.js';
-import type { Assistant, Intent, Reply, ReplyAction, Source } from './reply.js';
+import { notice, type Assistant, type Intent, type Reply, type ReplyAction, type Source } from './reply.js';
 import { uniqueSources } from './sources.js';
 import { createSubjectFinder, maySee } from './subject.js';
 import { assertNever } from '../assert-never.js';
@@ -97,8 +97,8 @@ export function createAssistant(pack: ContentPack, options: AssistantOptions): A
 
 function help(pack: ContentPack): Reply {
   const c = pack.consultation;
-  return {
-    text: [
+  return notice(
+    [
       `I answer questions about the ${c.organisation} consultation (${c.title}) from the consultation document, HR's FAQs and HR's policy rules, and I always say where the answer comes from.`,
       '',
       'You can ask, for example:',
@@ -110,26 +110,18 @@ function help(pack: ContentPack): Reply {
       '',
       `Answers about you are only ever shown to you. If I don't know, I'll say so and tell you how to reach HR: ${hrContactsText(c)}.`,
     ].join('\n'),
-    sources: [],
-    confidence: 1,
-    abstained: false,
-    private: false,
-    intent: 'general',
-    actions: [],
-  };
+    'general',
+    false,
+  );
 }
 
 /** The same words whether or not the person exists, so a refusal reveals nothing. */
 function refuseOther(pack: ContentPack): Reply {
-  return {
-    text: `I can only tell you about your own post, and managers about their direct reports. For anyone else, please ask HR: ${hrContactsText(pack.consultation)}.`,
-    sources: [],
-    confidence: 1,
-    abstained: false,
-    private: true,
-    intent: 'my-status',
-    actions: [],
-  };
+  return notice(
+    `I can only tell you about your own post, and managers about their direct reports. For anyone else, please ask HR: ${hrContactsText(pack.consultation)}.`,
+    'my-status',
+    true,
+  );
 }
 
 /** A personal question from someone the pack doesn't list: say why, then answer in general. */

@@ -57,3 +57,11 @@ export interface Assistant {
    */
   overview(asker: Asker, now: Date): Reply | null;
 }
+
+/**
+ * A reply that is the assistant speaking for itself (help, a refusal, "I can't place
+ * you"): no sources to cite, nothing abstained, and certain of what it says.
+ */
+export function notice(text: string, intent: Intent, isPrivate: boolean): Reply {
+  return { text, sources: [], confidence: 1, abstained: false, private: isPrivate, intent, actions: [] };
+}

@@ -1,4 +1,4 @@
-import type { Reply } from '../../assistant/reply.js';
+import { notice, type Reply } from '../../assistant/reply.js';
 import { hrContactsText } from '../../assistant/hr-contacts.js';
 import type { ContentPack } from '../../content/types.js';
 import { assertNever } from '../../assert-never.js';
@@ -18,17 +18,13 @@ export function unmatchedReason(match: Exclude<Match, 'slack-id' | 'email'>): st
 
 /** The reply to "status" (or the Home tab) for someone the pack does not list. Private: it says they are not listed. */
 export function unmatchedOverview(pack: ContentPack, match: Exclude<Match, 'slack-id' | 'email'>): Reply {
-  return {
-    text: [
+  return notice(
+    [
       `I can't match you to a staff record in the consultation, so I can only answer general questions: ${unmatchedReason(match)}`,
       '',
       `If you think you should be in it, or want to know about your own post, ask your line manager or HR: ${hrContactsText(pack.consultation)}.`,
     ].join('\n'),
-    sources: [],
-    confidence: 1,
-    abstained: false,
-    private: true,
-    intent: 'my-status',
-    actions: [],
-  };
+    'my-status',
+    true,
+  );
 }
