@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     // Two cores: keep workers to two so timing-sensitive end-to-end tests are not starved.
     maxWorkers: 2,
     testTimeout: 20_000,

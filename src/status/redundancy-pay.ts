@@ -20,6 +20,8 @@ export interface RedundancyPolicy {
 export const MAX_COUNTED_YEARS = 20;
 /** Nobody can have a year of service that started before this age. */
 export const YOUNGEST_WORKING_AGE = 15;
+/** Beyond this a weekly pay is a typing mistake (and 20 years × 1.5 × 1.5 weeks of it would overflow pennies). */
+const MAX_WEEKLY_PAY = 100_000;
 /** Beyond this an age is a typing mistake, not a person. */
 const OLDEST_AGE = 120;
 
@@ -126,6 +128,8 @@ export function estimateRedundancyPay(input: RedundancyPayInput): PayEstimate {
   const weeklyPay = input.weeklyPay ?? null;
   if (weeklyPay !== null && !(Number.isFinite(weeklyPay) && weeklyPay > 0)) {
     problems.push({ fact: 'weeklyPay', message: `weekly pay must be an amount in pounds above zero, not ${weeklyPay}` });
+  } else if (weeklyPay !== null && weeklyPay > MAX_WEEKLY_PAY) {
+    problems.push({ fact: 'weeklyPay', message: `weekly pay of more than £${MAX_WEEKLY_PAY.toLocaleString('en-GB')} is surely a typing mistake, not ${weeklyPay}` });
   }
   if (age !== null && service !== null) {
     const message = serviceAgeProblem(age.value, service.value);

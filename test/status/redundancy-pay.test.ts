@@ -167,6 +167,8 @@ describe('estimateRedundancyPay', () => {
         expect(result.kind).toMatch(/^(estimate|below-minimum-service|missing-facts|invalid-facts)$/);
         if (result.kind === 'estimate') expect(Number.isFinite(result.amount) && result.amount >= 0).toBe(true);
       }),
+      // A fixed seed keeps CI deterministic; this seed found pay of 1.2e306 a week overflowing.
+      { seed: -1303231871, numRuns: 500 },
     );
   });
 });
