@@ -19,13 +19,13 @@ export interface DeliveryOptions {
   readonly clock: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
   /**
-   * Pause after each post. Slack allows about one message a second in a conversation and
-   * polices the app's overall rate with 429s; a fan-out posts to a new DM each time, so a
-   * short steady gap keeps the rate even, and Retry-After covers the rest.
+   * The pace of posts: one starts at most every `intervalMs`. Slack allows about one
+   * message a second in a conversation and polices the app's overall rate with 429s; a
+   * fan-out posts to a new DM each time, so a steady pace keeps the rate even, and
+   * Retry-After covers the rest. The pause after a post is what is left of the interval,
+   * so Slack's own latency does not slow the fan-out below its pace.
    */
   readonly intervalMs?: number;
-  /** Posts tried (including unanswered ones) before a reminder is given up as failed. */
-  readonly maxAttempts?: number;
   /** Waits on one 429 after another before leaving a reminder for the next run. */
   readonly maxRateLimitWaits?: number;
   /**
@@ -63,7 +63,6 @@ export async function deliverReminders(due: readonly PlannedReminder[], options:
   const report: DeliveryReport = { sent: [], reconciled: [], skipped: [], failed: [], pending: [] };
   const { ledger, clock } = options;
   const stillPlanned = options.stillPlanned ?? (() => true);
-  const maxAttempts = options.maxAttempts ?? 5;
 
   for (const entry of ledger.inState('sending')) await reconcile(entry, options, report);
 
@@ -76,20 +75,23 @@ export async function deliverReminders(due: readonly PlannedReminder[], options:
       skip(r.key, 'its date changed before it was sent', options, report);
       continue;
     }
+    // The only give-up for a reminder Slack did not take (no answer, 5xx, 429): its milestone
+    // passing. A count of attempts would drop reminders still worth sending after an outage
+    // of a few minutes, and the ledger already keeps a retry from posting twice.
     if (r.until.getTime() <= now.getTime()) {
       skip(r.key, 'missed: the milestone had passed when it could be sent', options, report);
       continue;
     }
-    if (entry.attempts >= maxAttempts) {
-      fail(r, `gave up after ${entry.attempts} attempts (${entry.detail ?? 'no answer'})`, options, report);
-      continue;
-    }
-    await send(r, options, report);
+    const began = clock().getTime();
+    const posted = await send(r, options, report);
+    // Paused even when nothing is left of the interval: a stop of the scheduler lands in the pause.
+    if (posted && options.intervalMs) await options.sleep(Math.max(0, options.intervalMs - (clock().getTime() - began)));
   }
   return report;
 }
 
-async function send(r: PlannedReminder, options: DeliveryOptions, report: DeliveryReport): Promise<void> {
+/** True when a post was tried: the fan-out's pace counts posts, not lookups. */
+async function send(r: PlannedReminder, options: DeliveryOptions, report: DeliveryReport): Promise<boolean> {
   const { ledger, channel, clock } = options;
   let conversation: string;
   try {
@@ -102,7 +104,7 @@ async function send(r: PlannedReminder, options: DeliveryOptions, report: Delive
       ledger.markNotSent(r.key, e.reason, clock());
       report.pending.push({ key: r.key, reason: e.reason });
     }
-    return;
+    return false;
   }
   ledger.markSending(r.key, conversation, clock());
   let ts: string;
@@ -119,13 +121,12 @@ async function send(r: PlannedReminder, options: DeliveryOptions, report: Delive
       // No answer: it may have been posted. It stays `sending`, to be looked for before any resend.
       report.pending.push({ key: r.key, reason: e.reason });
     }
-    if (options.intervalMs) await options.sleep(options.intervalMs);
-    return;
+    return true;
   }
   // Outside the try: a ledger that cannot record is a fault of ours, not Slack's, and must stop the run.
   ledger.markSent(r.key, ts, clock());
   report.sent.push(r.key);
-  if (options.intervalMs) await options.sleep(options.intervalMs);
+  return true;
 }
 
 async function reconcile(entry: LedgerEntry, options: DeliveryOptions, report: DeliveryReport): Promise<void> {

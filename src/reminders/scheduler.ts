@@ -90,8 +90,12 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
       return runReminders(now ?? deps.clock(), run);
     });
     chain = result.then(report, (error: unknown) => {
+      const code = (error as { code?: unknown } | null)?.code;
       if (error instanceof SchedulerStopped) log.info('reminder run stopped; the rest is sent after the next start');
-      else log.error('reminder run failed', { error: error instanceof Error ? error.name : 'unknown' });
+      // Delivery writes each reminder's record before posting it, so a store that cannot be written stops the run there.
+      else if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+        log.error('reminder run stopped: the store cannot be written, and no reminder is sent before its record is; the next run tries again', { error: code });
+      } else log.error('reminder run failed', { error: error instanceof Error ? error.name : 'unknown' });
     });
     return result;
   };

@@ -270,6 +270,17 @@ describe('deliverReminders', () => {
     expect(slack.callsTo('users.lookupByEmail').filter((c) => c.args['email'] !== 'open@example.org')).toHaveLength(2);
   });
 
+  it('keeps its pace: the pause after a post is what the post left of the interval', async () => {
+    // Each post takes 40 ms of (simulated) Slack latency; posts should start every 100 ms.
+    slack.handle('chat.postMessage', (args, _call, fake) => {
+      now = new Date(now.getTime() + 40);
+      const message = fake.addMessage({ channel: String(args['channel']), text: String(args['text']), user: fake.botUserId, metadata: args['metadata'] });
+      return { channel: args['channel'], ts: message.ts };
+    });
+    await deliverReminders(due(), options({ intervalMs: 100 }));
+    expect(waits).toEqual(Array<number>(30).fill(60));
+  });
+
   it('posts announcements to the configured channel', async () => {
     pack = packWith({
       ...timeline(`  - id: all-staff

@@ -80,41 +80,64 @@ export interface SchedulerHarness {
   close(): Promise<void>;
 }
 
+export interface SchedulerOptions {
+  readonly announce?: boolean;
+  readonly clock?: () => Date;
+  /** Where log lines go, as `level message key=value ...`. */
+  readonly logs?: string[];
+  /** The WebClient's timeout for one call (default: its own). */
+  readonly timeoutMs?: number;
+}
+
+/** A scheduler as main.ts builds one, on any store, posting to a fake Slack through the real WebClient. */
+export function schedulerOn(slack: FakeSlack, store: Store, pack: () => ContentPack, options: SchedulerOptions = {}): ReminderScheduler {
+  const client = new webApi.WebClient('xoxb-test', {
+    slackApiUrl: slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logger: silent,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+  });
+  const logs = options.logs ?? [];
+  const log = (level: string) => (message: string, fields: Readonly<Record<string, unknown>> = {}) =>
+    logs.push([level, message, ...Object.entries(fields).map(([k, v]) => `${k}=${String(v)}`)].join(' '));
+  const announce = options.announce ?? true;
+  return createReminderScheduler({
+    pack,
+    actions: store.actions,
+    state: store.reminderState,
+    ledger: store.ledger,
+    channel: new SlackReminderChannel(client, { pack, announceChannel: announce ? ANNOUNCE_CHANNEL : null, render: (md) => md }),
+    policy: DEFAULT_QUIET_HOURS,
+    announce,
+    clock: options.clock ?? (() => new Date(0)),
+    sleep: async () => undefined,
+    log: { info: log('info'), warn: log('warn'), error: log('error') },
+  });
+}
+
+const keyOf = (args: Args) => ((args['metadata'] as Args | undefined)?.['event_payload'] as Args | undefined)?.['key'];
+
+/** Reminder keys posted to Slack (from the messages' metadata), with how often each was posted. */
+export function postedKeys(slack: FakeSlack): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const call of slack.delivered('chat.postMessage')) {
+    const key = keyOf(call.args);
+    if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export async function startScheduler(pack: () => ContentPack, options: { announce?: boolean } = {}): Promise<SchedulerHarness> {
   const slack = await FakeSlack.start();
   const store = openSqliteStore(':memory:');
   const logs: string[] = [];
-  const keyOf = (args: Args) => ((args['metadata'] as Args | undefined)?.['event_payload'] as Args | undefined)?.['key'];
-  const announce = options.announce ?? true;
   return {
     slack,
     store,
     logs,
-    scheduler(schedulerOptions = {}) {
-      const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logger: silent });
-      const log = (level: string) => (message: string, fields: Readonly<Record<string, unknown>> = {}) =>
-        logs.push([level, message, ...Object.entries(fields).map(([k, v]) => `${k}=${String(v)}`)].join(' '));
-      return createReminderScheduler({
-        pack,
-        actions: store.actions,
-        state: store.reminderState,
-        ledger: store.ledger,
-        channel: new SlackReminderChannel(client, { pack, announceChannel: announce ? ANNOUNCE_CHANNEL : null, render: (md) => md }),
-        policy: DEFAULT_QUIET_HOURS,
-        announce,
-        clock: schedulerOptions.clock ?? (() => new Date(0)),
-        sleep: async () => undefined,
-        log: { info: log('info'), warn: log('warn'), error: log('error') },
-      });
-    },
-    posted() {
-      const counts = new Map<string, number>();
-      for (const call of slack.delivered('chat.postMessage')) {
-        const key = keyOf(call.args);
-        if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      return counts;
-    },
+    scheduler: (schedulerOptions = {}) => schedulerOn(slack, store, pack, { ...options, ...schedulerOptions, logs }),
+    posted: () => postedKeys(slack),
     channelOf(key) {
       const call = slack.delivered('chat.postMessage').find((c) => keyOf(c.args) === key);
       return call ? String(call.args['channel']) : undefined;

@@ -12,15 +12,28 @@ import { platformError } from './platform-error.js';
 /** An answer later than this says sorry and when the question was asked. */
 const LATE_MS = 60_000;
 
+export interface AnswerOptions {
+  /**
+   * False when the question's receipt could not be written (see `receive`): nothing is
+   * pending to clear, and the question log is not tried either, because a store that just
+   * failed would most likely fail again, and a locked one makes every write wait.
+   */
+  readonly recorded?: boolean;
+}
+
 /**
  * Answers one received question and delivers the answer, then clears it from the
  * pending store. Returns false when it could not be delivered: if Slack could not be
  * reached within the WebClient's retries the question stays pending, to be tried again;
  * if Slack refused (the app was removed from the channel, say) trying again cannot help,
- * so it is dropped. Never throws.
+ * so it is dropped. Never throws: a store that cannot write is logged, and the answer
+ * still goes.
  */
-export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion): Promise<boolean> {
+export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion, options: AnswerOptions = {}): Promise<boolean> {
+  const recorded = options.recorded ?? true;
   rt.inFlight.add(q.id);
+  // Set when the answer went out but could not be cleared from the pending store.
+  let keepClaimed = false;
   const started = Date.now();
   try {
     const content = rt.content();
@@ -30,7 +43,7 @@ export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion): Pro
     const reply = composeReply(content, question, who, q.receivedAt, rt.config.command);
     const isPrivate = isPrivateReply(reply) || q.surface === 'command';
     const entry = logEntry(q, question, reply);
-    rt.store.questions.record(entry);
+    if (recorded) bestEffort(rt, q, 'the question in the question log', () => rt.store.questions.record(entry));
     const message = renderReply(reply, {
       questionId: q.id,
       askHr: rt.config.hrChannelId !== null,
@@ -38,10 +51,14 @@ export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion): Pro
       ...lateNotice(rt, q, content.pack.consultation.timeZone),
     });
     await deliverAnswer(rt, q, message, isPrivate);
-    rt.store.transaction(() => {
-      rt.store.questions.record({ ...entry, answeredAt: rt.now() });
-      rt.store.pending.remove(q.id);
-    });
+    if (recorded) {
+      keepClaimed = !bestEffort(rt, q, 'that the question was answered (this process will not answer it again; after a restart it may be)', () =>
+        rt.store.transaction(() => {
+          rt.store.questions.record({ ...entry, answeredAt: rt.now() });
+          rt.store.pending.remove(q.id);
+        }),
+      );
+    }
     rt.log.info('answered', {
       q: q.id,
       surface: q.surface,
@@ -57,14 +74,28 @@ export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion): Pro
     return true;
   } catch (error) {
     if (platformError(error) !== null) {
-      rt.store.pending.remove(q.id);
+      if (recorded) bestEffort(rt, q, 'that the answer was refused', () => rt.store.pending.remove(q.id));
       rt.log.warn('answer refused by Slack; not retried', { q: q.id, surface: q.surface, error: errorCode(error) });
+    } else if (!recorded) {
+      rt.log.error('answer not delivered, and the question could not be recorded to try again: it is lost', { q: q.id, surface: q.surface, error: errorCode(error) });
     } else {
       rt.log.warn('answer not delivered; it stays pending and will be tried again', { q: q.id, surface: q.surface, error: errorCode(error) });
     }
     return false;
   } finally {
-    rt.inFlight.delete(q.id);
+    // Still pending in the store but answered: kept claimed in memory, so the retry sweep does not send it again.
+    if (!keepClaimed) rt.inFlight.delete(q.id);
+  }
+}
+
+/** A write on the answer path: a failure is logged, never thrown, because the answer matters more than the record of it. */
+function bestEffort(rt: SlackRuntime, q: IncomingQuestion, what: string, write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    rt.log.error(`could not record ${what}`, { q: q.id, error: errorCode(error) });
+    return false;
   }
 }
 

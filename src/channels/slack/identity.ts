@@ -54,7 +54,12 @@ export class IdentityResolver {
       // Slack's definite "no such user" is an answer (an external or deleted account); anything else is an outage.
       if (platformError(error) !== 'user_not_found') throw error;
     }
-    this.cache.put(userId, email, now, this.cacheForMs);
+    try {
+      this.cache.put(userId, email, now, this.cacheForMs);
+    } catch {
+      // The cache only saves a lookup: a store that cannot write must not stop the answer
+      // (the question's own record fails first, and is logged there).
+    }
     return email;
   }
 

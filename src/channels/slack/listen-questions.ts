@@ -21,7 +21,7 @@ export function listenQuestions(app: App, rt: SlackRuntime): void {
       });
       return;
     }
-    await rt.tasks.run(answerQuestion(rt, receipt.question));
+    await rt.tasks.run(answerQuestion(rt, receipt.question, { recorded: receipt.recorded }));
   };
 
   app.event('message', async ({ context, body }) => handle(context, body));
