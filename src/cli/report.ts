@@ -6,8 +6,7 @@ import { readConsultation } from '../content/pack-files.js';
 import type { ContentError } from '../content/types.js';
 import { rankQuestionGroups } from '../hr/rank.js';
 import { reportJson, reportText } from '../hr/report.js';
-import { createAnalyzer } from '../search/analyzer.js';
-import { loadLexicon } from '../search/lexicon.js';
+import { shippedAnalyzer } from '../search/shipped-analyzer.js';
 import { openSqliteStore, STORE_FILE } from '../store/open-store.js';
 import { isIsoDate, startOfDay } from '../time/zoned.js';
 import { contentDir } from './content-dir.js';
@@ -58,7 +57,7 @@ function main(argv: readonly string[], env: NodeJS.ProcessEnv): number {
   const store = openSqliteStore(file);
   try {
     const records = store.questions.list(since ?? new Date(0));
-    const report = { since, questions: records.length, groups: rankQuestionGroups(records, createAnalyzer(loadLexicon())) };
+    const report = { since, questions: records.length, groups: rankQuestionGroups(records, shippedAnalyzer()) };
     console.log(options.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, { timeZone, top: options.top }));
   } finally {
     store.close();

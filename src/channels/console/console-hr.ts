@@ -10,8 +10,8 @@ import { rankQuestionGroups, type RankedGroup } from '../../hr/rank.js';
 import { daysBefore, RECENT_DAYS } from '../../hr/recent.js';
 import { groupSummary, reportText } from '../../hr/report.js';
 import type { WriteBytes } from '../../hr/write-file-atomic.js';
-import { createAnalyzer, type Analyzer } from '../../search/analyzer.js';
-import { loadLexicon } from '../../search/lexicon.js';
+import type { Analyzer } from '../../search/analyzer.js';
+import { shippedAnalyzer } from '../../search/shipped-analyzer.js';
 import type { Store } from '../../store/store.js';
 import { instantToZoned } from '../../time/zoned.js';
 
@@ -47,7 +47,7 @@ export class ConsoleHr {
   private actingAsHr = false;
   private lastReport: readonly RankedGroup[] = [];
   private collecting: Collecting | null = null;
-  private analyzerInstance: Pick<Analyzer, 'analyze'> | null;
+  private readonly analyzerInstance: Pick<Analyzer, 'analyze'> | null;
 
   constructor(private readonly options: ConsoleHrOptions | null) {
     this.analyzerInstance = options?.analyzer ?? null;
@@ -128,8 +128,7 @@ export class ConsoleHr {
   private groups(ctx: ConsoleContext): { since: Date; questions: number; groups: RankedGroup[] } {
     const since = daysBefore(ctx.now, RECENT_DAYS);
     const records = this.options?.store.questions.list(since).filter((q) => q.askedAt.getTime() <= ctx.now.getTime()) ?? [];
-    this.analyzerInstance ??= createAnalyzer(loadLexicon());
-    return { since, questions: records.length, groups: rankQuestionGroups(records, this.analyzerInstance) };
+    return { since, questions: records.length, groups: rankQuestionGroups(records, this.analyzerInstance ?? shippedAnalyzer()) };
   }
 
   private report(ctx: ConsoleContext): string {

@@ -6,8 +6,7 @@ import type { SlackConfig } from '../../config.js';
 import type { ReloadResult } from '../../content/live-pack.js';
 import type { ContentError, ContentPack } from '../../content/types.js';
 import { writeAllBytes, type WriteBytes } from '../../hr/write-file-atomic.js';
-import { createAnalyzer } from '../../search/analyzer.js';
-import { loadLexicon } from '../../search/lexicon.js';
+import { shippedAnalyzer } from '../../search/shipped-analyzer.js';
 import type { Store } from '../../store/store.js';
 import { createApp, slackClientOptions, type BotIdentity } from './create-app.js';
 import { forBolt } from './create-logger.js';
@@ -92,7 +91,7 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
     markActionDone: deps.markActionDone ?? null,
     content: () => content,
     hrTools: {
-      analyzer: createAnalyzer(loadLexicon()),
+      analyzer: shippedAnalyzer(),
       reloadPack: deps.reloadPack ?? null,
       writeFaqBytes: deps.writeFaqBytes ?? writeAllBytes,
     },
