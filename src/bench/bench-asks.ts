@@ -1,14 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import type { Asker } from '../assistant/reply.js';
 import type { ContentPack, Employee } from '../content/types.js';
 import { readGeneralSet, readPersonalSet } from '../eval/eval-set.js';
+import { GENERAL_SETS, PERSONAL_SET } from '../eval/eval-sets.js';
 import { lastDay } from '../status/deadlines.js';
 import { directReports } from '../status/post-status.js';
 import { zonedToInstant } from '../time/zoned.js';
 import { addDays } from './gen-timeline.js';
 import type { Random } from './random.js';
-
-export const EVAL_DIR = fileURLToPath(new URL('../../test/eval/', import.meta.url));
 
 export interface Ask {
   readonly question: string;
@@ -18,7 +16,7 @@ export interface Ask {
 
 /** The evaluation's general questions: what staff really type, in and out of scope. */
 export function generalQuestions(): string[] {
-  return readGeneralSet(`${EVAL_DIR}general.yaml`).map((item) => item.q);
+  return readGeneralSet(GENERAL_SETS[0]?.file ?? '').map((item) => item.q);
 }
 
 /**
@@ -27,7 +25,7 @@ export function generalQuestions(): string[] {
  */
 export function personalQuestions(pack: ContentPack): string[] {
   const names = [...pack.staff.values()].map((e) => e.name.toLowerCase());
-  return readPersonalSet(`${EVAL_DIR}personal.yaml`)
+  return readPersonalSet(PERSONAL_SET)
     .map((item) => item.q)
     .filter((q) => !names.some((name) => q.toLowerCase().includes(name)));
 }

@@ -5,7 +5,8 @@ import { createBaseline } from '../eval/baseline.js';
 import { readGeneralSet } from '../eval/eval-set.js';
 import { runEval, type SystemScore } from '../eval/run-eval.js';
 import { zonedToInstant } from '../time/zoned.js';
-import { EVAL_DIR, generalQuestions } from './bench-asks.js';
+import { GENERAL_SETS } from '../eval/eval-sets.js';
+import { generalQuestions } from './bench-asks.js';
 import { target, type BenchContext, type BenchGroup, type BenchRow } from './bench-row.js';
 import { median, percentile, round, timed } from './stats.js';
 
@@ -27,11 +28,7 @@ export const engineVsBaseline: BenchGroup = {
     context.progress('engine vs MiniSearch: fact-hit rates on the evaluation questions');
     const sample = context.loaded(context.sample.dir);
     const rows: BenchRow[] = [];
-    const sets = [
-      { label: 'general.yaml', file: `${EVAL_DIR}general.yaml` },
-      { label: 'holdout.yaml', file: `${EVAL_DIR}holdout.yaml` },
-    ];
-    for (const set of sets.filter((s) => existsSync(s.file))) {
+    for (const set of GENERAL_SETS.filter((s) => existsSync(s.file))) {
       const report = runEval(sample.pack, sample.assistant, readGeneralSet(set.file), []);
       rows.push(rateRow(`fact-hit rate, ${set.label}, sample pack`, report.engine, report.baseline, (s) => [s.factHits, s.inScope]));
       rows.push(rateRow(`correct abstention, ${set.label}, sample pack`, report.engine, report.baseline, (s) => [s.correctAbstentions, s.outOfScope]));

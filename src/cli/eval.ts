@@ -1,58 +1,72 @@
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDefaultAssistant } from '../assistant/default-assistant.js';
 import { readGeneralSet, readPersonalSet } from '../eval/eval-set.js';
+import { GENERAL_SETS, PERSONAL_SET } from '../eval/eval-sets.js';
 import { runEval, type SystemScore } from '../eval/run-eval.js';
 import { SAMPLE_PACK_DIR } from './content-dir.js';
 import { loadPackOrExit } from './load-or-exit.js';
 
-const EVAL_DIR = fileURLToPath(new URL('../../test/eval/', import.meta.url));
 const TARGET = 0.9;
 
 const rate = (n: number, d: number) => (d === 0 ? 0 : n / d);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const facts = (s: SystemScore) => rate(s.factHits, s.inScope);
+const abstentions = (s: SystemScore) => rate(s.correctAbstentions, s.outOfScope);
 
-/** `npm run eval [-- --json] [--verbose]`: fact-hit and correct-abstention rates, engine against plain MiniSearch. */
+/**
+ * `npm run eval [-- --json] [--verbose]`: fact-hit and correct-abstention rates on each
+ * general question set, engine against plain MiniSearch, and the personal answers. The
+ * targets count as met only when every set meets them. Misses are listed for the sets
+ * that have already been read while tuning, never for the blind one (reading them would
+ * end its use as a fair measure); `--verbose` lists them all.
+ */
 function main(argv: readonly string[]): void {
   const { values } = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
   // The eval sets are written against the sample pack, so the eval always runs on it.
   const pack = loadPackOrExit(SAMPLE_PACK_DIR, 'eval');
-  const general = readGeneralSet(`${EVAL_DIR}general.yaml`);
-  // Written by someone who never saw general.yaml, and never used for tuning: the honest figure.
-  const holdout = readGeneralSet(`${EVAL_DIR}holdout.yaml`);
-  const personal = readPersonalSet(`${EVAL_DIR}personal.yaml`);
   const assistant = createDefaultAssistant(pack);
-  const report = runEval(pack, assistant, general, personal);
-  const held = runEval(pack, assistant, holdout, []);
-  const facts = (s: SystemScore) => rate(s.factHits, s.inScope);
-  const abstentions = (s: SystemScore) => rate(s.correctAbstentions, s.outOfScope);
+  const sets = GENERAL_SETS.map((set) => ({ ...set, report: runEval(pack, assistant, readGeneralSet(set.file), []) }));
+  const personal = runEval(pack, assistant, [], readPersonalSet(PERSONAL_SET));
+  const met =
+    sets.every((s) => facts(s.report.engine) >= TARGET && abstentions(s.report.engine) >= TARGET) && personal.personal.passed === personal.personal.total;
 
   if (values.json) {
     console.log(
       JSON.stringify({
-        ...report,
-        factHitRate: facts(report.engine),
-        abstentionRate: abstentions(report.engine),
-        baselineFactHitRate: facts(report.baseline),
-        baselineAbstentionRate: abstentions(report.baseline),
-        holdout: { engine: held.engine, baseline: held.baseline, factHitRate: facts(held.engine), abstentionRate: abstentions(held.engine) },
+        sets: sets.map((s) => ({
+          label: s.label,
+          use: s.use,
+          engine: s.report.engine,
+          baseline: s.report.baseline,
+          factHitRate: facts(s.report.engine),
+          abstentionRate: abstentions(s.report.engine),
+          baselineFactHitRate: facts(s.report.baseline),
+          baselineAbstentionRate: abstentions(s.report.baseline),
+        })),
+        personal: personal.personal,
+        targetsMet: met,
       }),
     );
     return;
   }
-  const row = (name: string, e: string, b: string, target: string) => console.log(`${name.padEnd(30)}${e.padStart(16)}${b.padStart(16)}${target.padStart(10)}`);
-  console.log(`Eval on the sample pack: ${report.engine.inScope} in-scope questions, ${report.engine.outOfScope} out-of-scope, ${report.personal.total} personal`);
+  const row = (name: string, e: string, b: string, target: string) => console.log(`${name.padEnd(34)}${e.padStart(16)}${b.padStart(16)}${target.padStart(10)}`);
+  console.log('Eval on the sample pack');
   row('figure', 'engine', 'MiniSearch', 'target');
-  row('fact-hit rate', `${pct(facts(report.engine))} (${report.engine.factHits})`, `${pct(facts(report.baseline))} (${report.baseline.factHits})`, '>= 90%');
-  row('correct abstention', `${pct(abstentions(report.engine))} (${report.engine.correctAbstentions})`, `${pct(abstentions(report.baseline))} (${report.baseline.correctAbstentions})`, '>= 90%');
-  row('held-out fact-hit rate', `${pct(facts(held.engine))} (${held.engine.factHits}/${held.engine.inScope})`, `${pct(facts(held.baseline))} (${held.baseline.factHits})`, '>= 90%');
-  row('held-out correct abstention', `${pct(abstentions(held.engine))} (${held.engine.correctAbstentions}/${held.engine.outOfScope})`, `${pct(abstentions(held.baseline))} (${held.baseline.correctAbstentions})`, '>= 90%');
-  row('personal answers exact', `${report.personal.passed}/${report.personal.total}`, 'n/a', 'all');
-  row('latency p50 (ms)', report.engine.p50Ms.toFixed(2), report.baseline.p50Ms.toFixed(2), '');
-  row('latency p99 (ms)', report.engine.p99Ms.toFixed(2), report.baseline.p99Ms.toFixed(2), '<= 10');
-  const met = facts(report.engine) >= TARGET && abstentions(report.engine) >= TARGET && report.personal.passed === report.personal.total;
-  console.log(`targets ${met ? 'met' : 'NOT met'}; engine vs baseline fact-hit ${(facts(report.engine) - facts(report.baseline)) >= 0 ? '+' : ''}${pct(facts(report.engine) - facts(report.baseline))}, abstention ${pct(abstentions(report.engine) - abstentions(report.baseline))}`);
-  if (values.verbose || !met) for (const miss of report.misses) console.log(`  miss: ${miss}`);
+  for (const { label, use, report } of sets) {
+    const e = report.engine;
+    const b = report.baseline;
+    console.log(`${label} (${e.inScope} in scope, ${e.outOfScope} out of scope; ${use})`);
+    row('  fact-hit rate', `${pct(facts(e))} (${e.factHits})`, `${pct(facts(b))} (${b.factHits})`, '>= 90%');
+    row('  correct abstention', `${pct(abstentions(e))} (${e.correctAbstentions})`, `${pct(abstentions(b))} (${b.correctAbstentions})`, '>= 90%');
+    row('  latency p50 / p99 (ms)', `${e.p50Ms.toFixed(2)} / ${e.p99Ms.toFixed(2)}`, `${b.p50Ms.toFixed(2)} / ${b.p99Ms.toFixed(2)}`, '');
+  }
+  row('personal answers exact', `${personal.personal.passed}/${personal.personal.total}`, 'n/a', 'all');
+  console.log(`targets ${met ? 'met on every set' : 'NOT met'}`);
+  for (const { label, report } of sets) {
+    if (label === 'fresh' && !values.verbose) continue;
+    if (values.verbose || !met) for (const miss of report.misses) console.log(`  ${label} miss: ${miss}`);
+  }
+  for (const miss of personal.misses) console.log(`  personal miss: ${miss}`);
 }
 
 main(process.argv.slice(2));
