@@ -18,7 +18,7 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   { file: `${EVAL_DIR}general.yaml`, label: 'general', use: 'tuned on' },
   { file: `${EVAL_DIR}holdout.yaml`, label: 'holdout', use: 'misses read while tuning' },
   { file: `${EVAL_DIR}blind.yaml`, label: 'blind', use: 'written blind, misses read while tuning' },
-  { file: `${EVAL_DIR}fresh.yaml`, label: 'fresh', use: 'never looked at' },
+  { file: `${EVAL_DIR}fresh.yaml`, label: 'fresh', use: 'misses never read; its totals decided one setting' },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;
