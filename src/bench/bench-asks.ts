@@ -1,7 +1,7 @@
 import type { Asker } from '../assistant/reply.js';
 import type { ContentPack, Employee } from '../content/types.js';
 import { readGeneralSet, readPersonalSet } from '../eval/eval-set.js';
-import { GENERAL_SETS, PERSONAL_SET } from '../eval/eval-sets.js';
+import { PERSONAL_SET, TUNING_SET } from '../eval/eval-sets.js';
 import { lastDay } from '../status/deadlines.js';
 import { directReports } from '../status/post-status.js';
 import { zonedToInstant } from '../time/zoned.js';
@@ -16,7 +16,7 @@ export interface Ask {
 
 /** The evaluation's general questions: what staff really type, in and out of scope. */
 export function generalQuestions(): string[] {
-  return readGeneralSet(GENERAL_SETS[0]?.file ?? '').map((item) => item.q);
+  return readGeneralSet(TUNING_SET.file).map((item) => item.q);
 }
 
 /**

@@ -17,8 +17,8 @@ const abstentions = (s: SystemScore) => rate(s.correctAbstentions, s.outOfScope)
  * `npm run eval [-- --json] [--verbose]`: fact-hit and correct-abstention rates on each
  * general question set, engine against plain MiniSearch, and the personal answers. The
  * targets count as met only when every set meets them. Misses are listed for the sets
- * that have already been read while tuning, never for the blind one (reading them would
- * end its use as a fair measure); `--verbose` lists them all.
+ * that have already been read while tuning, not for fresh.yaml (reading them would end
+ * its use as a fair measure); `--verbose` lists them all.
  */
 function main(argv: readonly string[]): void {
   const { values } = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
