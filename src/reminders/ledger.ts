@@ -84,16 +84,7 @@ export class ReminderLedger {
     );
     this.select = db.prepare<[string], Row>('SELECT * FROM reminder_ledger WHERE key = ?');
     this.byState = db.prepare<[string], Row>('SELECT * FROM reminder_ledger WHERE state = ? ORDER BY fire_at, key');
-    this.update = db.prepare<{
-      key: string;
-      state: LedgerState;
-      attempts: number;
-      conversation: string | null;
-      ts: string | null;
-      sending_since: number | null;
-      detail: string | null;
-      updated_at: number;
-    }>(
+    this.update = db.prepare<Pick<Row, 'key' | 'state' | 'attempts' | 'conversation' | 'ts' | 'sending_since' | 'detail' | 'updated_at'>>(
       `UPDATE reminder_ledger SET state = @state, attempts = @attempts, conversation = @conversation, ts = @ts,
        sending_since = @sending_since, detail = @detail, updated_at = @updated_at WHERE key = @key`,
     );
