@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appMention, directMessage, eventCallback, IDS, nextEventId, send, sign, slashCommand, type SlackRequest } from '../helpers/slack-requests.js';
 import { createLogger } from '../../src/channels/slack/create-logger.js';
 import { startSlack } from '../../src/channels/slack/start-slack.js';
 import { openSqliteStore } from '../../src/store/open-store.js';
 import { dmChannelOf, FakeSlack } from '../helpers/fake-slack.js';
-import { expectNothingPersonalInChannels, fakeAssistant, sample, startHarness, testConfig, type Harness } from './harness.js';
+import { fakeAssistant, sample, standInHarness, testConfig } from './harness.js';
 
 /**
  * Slack's delivery rules, through Bolt's real HTTP receiver: requests must be signed and
@@ -16,14 +16,7 @@ import { expectNothingPersonalInChannels, fakeAssistant, sample, startHarness, t
 const SUSAN = 'U0000003';
 const SUSAN_DM = dmChannelOf(SUSAN);
 
-let h: Harness | undefined;
-afterEach(async () => {
-  if (h) expectNothingPersonalInChannels(h.fake, ['PERSONAL']);
-  await h?.stop();
-  h = undefined;
-});
-
-const start = async () => (h = await startHarness({ assistant: fakeAssistant() }));
+const start = standInHarness();
 const dm = (text: string, options: { ts?: string } = {}) => directMessage(text, { user: SUSAN, channel: SUSAN_DM, ...options });
 
 describe('starting', () => {

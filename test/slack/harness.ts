@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Assistant, Asker, Reply } from '../../src/assistant/reply.js';
 import { SAMPLE_PACK_DIR } from '../../src/cli/content-dir.js';
 import { loadConfig, type SlackConfig, type SlackTimings } from '../../src/config.js';
@@ -222,6 +222,22 @@ export function expectNothingPersonalInChannels(fake: FakeSlack, markers: readon
       expect(content, `${call.method} to ${String(call.args['channel'])} holds "${marker}"`).not.toContain(marker);
     }
   }
+}
+
+/**
+ * For a test file whose bot runs the stand-in core: the returned function starts a harness
+ * (the stand-in core unless options say otherwise), and after each test the privacy rule is
+ * checked on everything the app sent (the stand-in's personal answers say PERSONAL) and the
+ * harness is stopped.
+ */
+export function standInHarness(): (options?: Partial<HarnessOptions>) => Promise<Harness> {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    if (h) expectNothingPersonalInChannels(h.fake, ['PERSONAL']);
+    await h?.stop();
+    h = undefined;
+  });
+  return async (options = {}) => (h = await startHarness({ assistant: fakeAssistant(), ...options }));
 }
 
 /** Private messages (DMs and ephemerals) went to this person only. */

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dmChannelOf } from '../helpers/fake-slack.js';
 import { appMention, directMessage, eventCallback, IDS, slashCommand } from '../helpers/slack-requests.js';
-import { expectNothingPersonalInChannels, fakeAssistant, startHarness, type Harness, type HarnessOptions } from './harness.js';
+import { standInHarness } from './harness.js';
 
 /**
  * Slack rate limiting and outages: the bot never crashes, the answer arrives once Slack
@@ -12,14 +12,7 @@ import { expectNothingPersonalInChannels, fakeAssistant, startHarness, type Harn
 const SUSAN = 'U0000003';
 const SUSAN_DM = dmChannelOf(SUSAN);
 
-let h: Harness | undefined;
-afterEach(async () => {
-  if (h) expectNothingPersonalInChannels(h.fake, ['PERSONAL']);
-  await h?.stop();
-  h = undefined;
-});
-
-const start = async (options: Partial<HarnessOptions> = {}) => (h = await startHarness({ assistant: fakeAssistant(), ...options }));
+const start = standInHarness();
 const question = () => eventCallback(directMessage('When does it close?', { user: SUSAN, channel: SUSAN_DM }));
 
 describe('rate limits', () => {

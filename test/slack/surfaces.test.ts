@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dmChannelOf, FakeResponse } from '../helpers/fake-slack.js';
 import {
   appHomeOpened,
@@ -12,7 +12,7 @@ import {
   viewSubmission,
 } from '../helpers/slack-requests.js';
 import { SENT_BY_DM } from '../../src/channels/slack/deliver.js';
-import { buttonValue, channelPosts, contentOf, expectNothingPersonalInChannels, expectPrivateMessagesOnlyTo, fakeAssistant, HR_CHANNEL, sample, startHarness, STRANGER, type Harness } from './harness.js';
+import { buttonValue, channelPosts, contentOf, expectPrivateMessagesOnlyTo, fakeAssistant, HR_CHANNEL, sample, standInHarness, STRANGER, type Harness } from './harness.js';
 
 /**
  * Every surface through the real Bolt app and HTTP receiver, with a stand-in core whose
@@ -22,14 +22,7 @@ import { buttonValue, channelPosts, contentOf, expectNothingPersonalInChannels, 
 const SUSAN = 'U0000003'; // E003 in the sample pack, matched by slack_user_id
 const SUSAN_DM = dmChannelOf(SUSAN);
 
-let h: Harness | undefined;
-afterEach(async () => {
-  if (h) expectNothingPersonalInChannels(h.fake, ['PERSONAL']);
-  await h?.stop();
-  h = undefined;
-});
-
-const start = async (options: Partial<Parameters<typeof startHarness>[0]> = {}) => (h = await startHarness({ assistant: fakeAssistant(), ...options }));
+const start = standInHarness();
 
 describe('direct messages', () => {
   it('answers in the DM, logs the question and clears it from pending', async () => {
