@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/content/types.js';
-import { packWith } from '../reminders/fixtures.js';
-import { at, milestones, STAFF, startScheduler, type SchedulerHarness } from '../reminders/scheduler-harness.js';
+import { at, startScheduler, type SchedulerHarness, schedulerPack } from '../reminders/scheduler-harness.js';
 
 /*
  * The machine's clock jumping a day forward under a running bot (an NTP correction, a VM
@@ -20,13 +18,9 @@ afterEach(async () => {
   h = undefined;
 });
 
-function testPack(): ContentPack {
-  return packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
-}
-
 describe('the clock jumping forward a day', () => {
   it('sends what is still ahead once on the next tick, and records the rest as skipped', async () => {
-    const pack = testPack();
+    const pack = schedulerPack();
     h = await startScheduler(() => pack);
     let clock = at('2011-04-12 14:30');
     const scheduler = h.scheduler({ clock: () => clock });

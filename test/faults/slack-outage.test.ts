@@ -1,10 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/content/types.js';
 import { dmChannelOf, type FakeSlack } from '../helpers/fake-slack.js';
 import { directMessage, eventCallback } from '../helpers/slack-requests.js';
-import { packWith } from '../reminders/fixtures.js';
-import { at, milestones, postedKeys, schedulerOn, STAFF } from '../reminders/scheduler-harness.js';
+import { at, postedKeys, schedulerOn, schedulerPack } from '../reminders/scheduler-harness.js';
 import { fakeAssistant, startHarness, type Harness } from '../slack/harness.js';
 
 /*
@@ -37,17 +35,13 @@ const OUTAGES: readonly (readonly [string, (fake: FakeSlack) => void])[] = [
   ['not answering at all', (fake) => fake.hangNext('chat.postMessage', UNTIL_CLEARED)],
 ];
 
-function testPack(): ContentPack {
-  return packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
-}
-
 const minute = (n: number) => new Date(at('2011-04-13 09:00').getTime() + n * 60_000);
 
 describe.each(OUTAGES)('Slack %s for minutes', (_name, outage) => {
   it('acknowledges at once, posts nothing twice, and delivers every answer and reminder once it is back', async () => {
     // One call per sweep: the sweep every minute is the retry that matters here.
     h = await startHarness({ assistant: fakeAssistant(), timings: { apiTimeoutMs: 150, apiRetries: 0 } });
-    const pack = testPack();
+    const pack = schedulerPack();
     const reminders = schedulerOn(h.fake, h.store, () => pack, { timeoutMs: 30 });
     await reminders.tick(at('2011-04-13 08:59'));
     outage(h.fake);

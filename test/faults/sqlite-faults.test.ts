@@ -8,8 +8,7 @@ import type { ContentPack } from '../../src/content/types.js';
 import { openSqliteStore } from '../../src/store/open-store.js';
 import { dmChannelOf, FakeSlack } from '../helpers/fake-slack.js';
 import { directMessage, eventCallback } from '../helpers/slack-requests.js';
-import { packWith } from '../reminders/fixtures.js';
-import { at, milestones, postedKeys, schedulerOn, STAFF } from '../reminders/scheduler-harness.js';
+import { at, postedKeys, schedulerOn, schedulerPack } from '../reminders/scheduler-harness.js';
 import { fakeAssistant, startHarness, type Harness } from '../slack/harness.js';
 import { FAULT_CODES, openWithFault, type FaultKind, type SqliteFault } from './sqlite-fault.js';
 
@@ -45,10 +44,6 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function testPack(): ContentPack {
-  return packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
-}
-
 /** The scheduler's first run, on a healthy store, a minute before the reminders are due. */
 async function firstRun(fake: FakeSlack, pack: ContentPack): Promise<void> {
   const healthy = openSqliteStore(file);
@@ -83,7 +78,7 @@ describe.each<FaultKind>(['locked', 'read-only', 'full'])('the database %s', (ki
 
   it('posts no reminder whose record cannot be written, then each once when the fault clears', async () => {
     slack = await FakeSlack.start();
-    const pack = testPack();
+    const pack = schedulerPack();
     await firstRun(slack, pack);
     fault = openWithFault(kind, file);
     const logs: string[] = [];
@@ -102,7 +97,7 @@ describe.each<FaultKind>(['locked', 'read-only', 'full'])('the database %s', (ki
 describe('the database locked in the middle of a fan-out', () => {
   it('stops after the post it could not record, then finds that post and sends the rest, each once', async () => {
     slack = await FakeSlack.start();
-    const pack = testPack();
+    const pack = schedulerPack();
     await firstRun(slack, pack);
     const store = openSqliteStore(file);
     const locker = new Database(file);

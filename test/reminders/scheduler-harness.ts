@@ -7,6 +7,7 @@ import { openSqliteStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { zonedToInstant } from '../../src/time/zoned.js';
 import { FakeSlack, type Args } from '../helpers/fake-slack.js';
+import { packWith } from './fixtures.js';
 
 /**
  * The scheduler as main.ts builds it, on a SQLite store, posting through the real
@@ -66,6 +67,11 @@ export const milestones = (sheetsDue = '2011-04-20') => `milestones:
 `;
 
 const silent = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error', setName() {} } as unknown as webApi.Logger;
+
+/** The minimal pack with the staff and milestones above, as most scheduler tests use it. */
+export function schedulerPack(): ContentPack {
+  return packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
+}
 
 export interface SchedulerHarness {
   readonly slack: FakeSlack;

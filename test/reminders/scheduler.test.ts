@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/content/types.js';
 import { dmChannelOf } from '../helpers/fake-slack.js';
-import { packWith } from './fixtures.js';
-import { ANNOUNCE_CHANNEL, at, milestones, STAFF, startScheduler, type SchedulerHarness } from './scheduler-harness.js';
+import { ANNOUNCE_CHANNEL, at, startScheduler, type SchedulerHarness, schedulerPack } from './scheduler-harness.js';
 
 /*
  * With working hours 09:00-17:30 on weekdays, the test timeline sends:
@@ -20,12 +18,8 @@ afterEach(async () => {
   h = undefined;
 });
 
-function testPack(): ContentPack {
-  return packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
-}
-
 async function harness(options: { announce?: boolean } = {}): Promise<SchedulerHarness> {
-  const pack = testPack();
+  const pack = schedulerPack();
   h = await startScheduler(() => pack, options);
   return h;
 }

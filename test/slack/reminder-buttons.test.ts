@@ -5,8 +5,7 @@ import type { ContentPack } from '../../src/content/types.js';
 import { createReminderScheduler, type ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { dmChannelOf, type SlackCall } from '../helpers/fake-slack.js';
 import { blockAction } from '../helpers/slack-requests.js';
-import { packWith } from '../reminders/fixtures.js';
-import { at, milestones, STAFF } from '../reminders/scheduler-harness.js';
+import { at, schedulerPack } from '../reminders/scheduler-harness.js';
 import { buttonValue, fakeAssistant, startHarness, TestClock, type Harness } from './harness.js';
 
 /*
@@ -27,7 +26,7 @@ const sheets = (who: string, offset = '7d') => `dm|sheets-due|${who}|${offset}|2
 const vr = (who: string) => `dm|vr-interest|${who}|1d|2011-04-20`;
 
 async function start(now: string): Promise<{ h: Harness; pack: ContentPack; scheduler: ReminderScheduler; clock: TestClock }> {
-  const pack = packWith({ 'consultation/timeline.yaml': milestones(), 'consultation/staff.csv': STAFF });
+  const pack = schedulerPack();
   const clock = new TestClock(at(now));
   h = await startHarness({ assistant: fakeAssistant(), pack, clock });
   const harness = h;
