@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,8 +21,10 @@ afterEach(() => {
   sample = store = undefined;
 });
 
-async function chat(lines: readonly string[]): Promise<{ out: string; sample: LiveSample; store: Store }> {
+/** Types `lines` into the chat on a fresh live copy of the sample pack; `edit` changes the copy's files after it was loaded. */
+async function chat(lines: readonly string[], edit: (dir: string) => void = () => undefined): Promise<{ out: string; sample: LiveSample; store: Store }> {
   sample = liveSampleCopy();
+  edit(sample.dir);
   store = openSqliteStore(':memory:');
   const s = sample;
   const input = new PassThrough();
@@ -115,26 +117,11 @@ Ask reception for a permit.
   });
 
   it('reports a broken edit on /reload and keeps answering from the last good pack', async () => {
-    sample = liveSampleCopy();
-    const s = sample;
-    const faq = join(s.dir, 'faq/are-my-comments-anonymous.md');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(faq, readFileSync(faq, 'utf8').replace('source: what-happens-to-feedback', 'source: nowhere'));
-    store = openSqliteStore(':memory:');
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const done = runConsoleChat({
-      content: () => ({ pack: s.live.current().pack, assistant: s.live.current().built }),
-      input,
-      output,
-      startedAt: new Date('2026-11-23T10:00:00Z'),
-      interactive: false,
-      hr: { store, reload: () => s.live.reload() },
+    let faq = '';
+    const { out } = await chat(['/reload', '/hr', '/reload', 'Will my comments be anonymous?'], (dir) => {
+      faq = join(dir, 'faq/are-my-comments-anonymous.md');
+      writeFileSync(faq, readFileSync(faq, 'utf8').replace('source: what-happens-to-feedback', 'source: nowhere'));
     });
-    input.end(['/reload', '/hr', '/reload', 'Will my comments be anonymous?'].join('\n'));
-    await done;
     expect(out).toContain('Only HR can reload the pack: type /hr to act as HR.');
     expect(out).toContain('The pack has 1 problem; still answering from the last version that worked:\n  faq/are-my-comments-anonymous.md line 10: source: "nowhere" is not a section id of consultation/document.md');
     expect(out).toContain('  - FAQ: Will my comments be anonymous? (faq/are-my-comments-anonymous.md, updated 2011-02-01)');
