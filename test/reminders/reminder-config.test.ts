@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { DEFAULT_QUIET_HOURS } from '../../src/reminders/quiet-hours.js';
+import { configProblems } from '../helpers/config-problems.js';
 
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1234567890-0987654321-abcdefghij', SLACK_APP_TOKEN: 'xapp-1-A1234-1234567890-abcdef' };
 const WHERE = 'Set it in the environment or in a .env file (see .env.example).';
-
-function problems(env: Record<string, string>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('reminder settings', () => {
   it('default to 09:00-17:30, Monday to Friday, and no announcement channel', () => {
@@ -30,11 +21,11 @@ describe('reminder settings', () => {
   });
 
   it('say which variable is wrong and what to write', () => {
-    expect(problems({ ...SLACK, REMINDER_HOURS: '9-5', REMINDER_DAYS: '0-8', ANNOUNCE_CHANNEL: '#announcements' })).toEqual([
+    expect(configProblems({ ...SLACK, REMINDER_HOURS: '9-5', REMINDER_DAYS: '0-8', ANNOUNCE_CHANNEL: '#announcements' })).toEqual([
       "ANNOUNCE_CHANNEL must be a channel id such as C0123ABCD (at the bottom of the channel's details), not its name.",
       `REMINDER_HOURS must be working hours such as 09:00-17:30 (24-hour clock, opening before closing). ${WHERE}`,
       `REMINDER_DAYS must be working days such as 1-5 (1 is Monday, 7 Sunday) or mon,tue,thu. ${WHERE}`,
     ]);
-    expect(problems({ REMINDER_HOURS: '17:30-09:00' })).toHaveLength(1);
+    expect(configProblems({ REMINDER_HOURS: '17:30-09:00' })).toHaveLength(1);
   });
 });

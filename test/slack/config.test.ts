@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, SLACK_TIMINGS } from '../../src/config.js';
+import { loadConfig, SLACK_TIMINGS } from '../../src/config.js';
 import { DEFAULT_QUIET_HOURS } from '../../src/reminders/quiet-hours.js';
+import { configProblems } from '../helpers/config-problems.js';
 
 const BOT = 'xoxb-1234567890-0987654321-abcdefghij';
 const APP = 'xapp-1-A1234-1234567890-abcdef';
 const SECRET = '8f742231b10e8888abcd99e1f3b5a5a5';
-
-function problems(env: Record<string, string>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 const WHERE = 'Set it in the environment or in a .env file (see .env.example).';
 
@@ -62,19 +53,19 @@ describe('loadConfig: the mode follows from the Slack variables set', () => {
 
 describe('loadConfig: every problem at once, saying what to set and where', () => {
   it('asks for the signing secret in HTTP mode, and offers Socket Mode', () => {
-    expect(problems({ SLACK_BOT_TOKEN: BOT })).toEqual([
+    expect(configProblems({ SLACK_BOT_TOKEN: BOT })).toEqual([
       `SLACK_SIGNING_SECRET is not set: HTTP mode needs the Signing Secret from your Slack app's Basic Information page, App Credentials, to check that requests come from Slack. ${WHERE} Or set SLACK_APP_TOKEN to use Socket Mode, which needs no public URL.`,
     ]);
   });
 
   it('asks for the bot token when only an app token or secret is set', () => {
     const expected = `SLACK_BOT_TOKEN is not set: the bot needs the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page. ${WHERE} (To use the terminal chat instead, unset every SLACK_ variable.)`;
-    expect(problems({ SLACK_APP_TOKEN: APP })).toEqual([expected]);
-    expect(problems({ SLACK_SIGNING_SECRET: SECRET })).toContain(expected);
+    expect(configProblems({ SLACK_APP_TOKEN: APP })).toEqual([expected]);
+    expect(configProblems({ SLACK_SIGNING_SECRET: SECRET })).toContain(expected);
   });
 
   it('names the wrong kind of token without printing it', () => {
-    const list = problems({ SLACK_BOT_TOKEN: 'xoxp-1234567890-0987654321-secretpart', SLACK_APP_TOKEN: 'xoxb-notanapptoken-123456' });
+    const list = configProblems({ SLACK_BOT_TOKEN: 'xoxp-1234567890-0987654321-secretpart', SLACK_APP_TOKEN: 'xoxb-notanapptoken-123456' });
     expect(list).toEqual([
       `SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page; the value set is not one (it starts with "xoxp-"). ${WHERE}`,
       `SLACK_APP_TOKEN must be an App-Level Token (xapp-...) with the connections:write scope, from your Slack app's Basic Information page, App-Level Tokens; the value set is not one (it starts with "xoxb-"). ${WHERE}`,
@@ -83,16 +74,16 @@ describe('loadConfig: every problem at once, saying what to set and where', () =
   });
 
   it('catches a pasted secret with quotes or spaces, and a token pasted as the secret', () => {
-    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: `"${SECRET}"` })).toEqual([
+    expect(configProblems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: `"${SECRET}"` })).toEqual([
       `SLACK_SIGNING_SECRET has spaces or quotes in it: paste exactly the Signing Secret from your Slack app's Basic Information page, App Credentials. ${WHERE}`,
     ]);
-    expect(problems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: BOT })).toEqual([
+    expect(configProblems({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: BOT })).toEqual([
       `SLACK_SIGNING_SECRET holds a token, not the signing secret: use the Signing Secret from your Slack app's Basic Information page, App Credentials. ${WHERE}`,
     ]);
   });
 
   it('reports malformed settings together', () => {
-    const list = problems({
+    const list = configProblems({
       SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: SECRET,
       PORT: '70000',
