@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createDefaultAssistant } from '../assistant/default-assistant.js';
 import type { ContentPack } from '../content/types.js';
 import { createBaseline } from '../eval/baseline.js';
@@ -28,7 +27,7 @@ export const engineVsBaseline: BenchGroup = {
     context.progress('engine vs MiniSearch: fact-hit rates on the evaluation questions');
     const sample = context.loaded(context.sample.dir);
     const rows: BenchRow[] = [];
-    for (const set of GENERAL_SETS.filter((s) => existsSync(s.file))) {
+    for (const set of GENERAL_SETS) {
       const report = runEval(sample.pack, sample.assistant, readGeneralSet(set.file), []);
       rows.push(rateRow(`fact-hit rate, ${set.label}, sample pack`, report.engine, report.baseline, (s) => [s.factHits, s.inScope]));
       rows.push(rateRow(`correct abstention, ${set.label}, sample pack`, report.engine, report.baseline, (s) => [s.correctAbstentions, s.outOfScope]));
