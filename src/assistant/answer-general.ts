@@ -1,5 +1,6 @@
 import type { ContentPack } from '../content/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
+import { whyNotAnswered } from './answer-checks.js';
 import { hrContactsText } from './hr-contacts.js';
 import type { Intent, Reply, Source } from './reply.js';
 import { faqSource, policySource, sectionSource, uniqueSources } from './sources.js';
@@ -37,12 +38,14 @@ export function answerGeneral(
   question: string,
   intent: Intent = 'general',
 ): Reply {
-  const hits = index.search(question.slice(0, MAX_QUESTION_CHARS), 5);
+  const asked = question.slice(0, MAX_QUESTION_CHARS);
+  const hits = index.search(asked, 5);
   const hit = chooseHit(hits);
   if (!hit || hit.coverage < CONFIDENCE_THRESHOLD) {
-    return abstain(pack, question, intent, hit?.coverage ?? 0, index.terms(question.slice(0, MAX_QUESTION_CHARS)).length === 0);
+    return abstain(pack, question, intent, hit?.coverage ?? 0, index.terms(asked).length === 0);
   }
   const { text, sources } = render(pack, hit);
+  if (whyNotAnswered(index, asked, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
   return {
     text,
     sources,

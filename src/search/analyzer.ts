@@ -35,6 +35,8 @@ export interface Analyzer {
   processTerm(term: string): string;
   /** Whether `term` is a lexicon concept's term (a topic someone named), not a word stem. */
   isConcept(term: string): boolean;
+  /** Whether `term` comes from one of the lexicon's light words (searchable, but says little). */
+  isLight(term: string): boolean;
 }
 
 interface TrieNode {
@@ -132,8 +134,27 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   );
   broader.forEach((terms, i) => emits[i]?.push(...new Set(terms)));
 
+  // Light words are analysed like any text, so "totally" and "total" give the term the
+  // index holds; one that is a stop word or a concept would never be weighed as light.
+  const lightTerms = new Set<string>();
+  for (const entry of lexicon.lightWords) {
+    const word = soleWord(entry, fail);
+    if (word === null) continue;
+    const terms = analyze(word);
+    const term = terms[0];
+    if (terms.length !== 1 || term === undefined) fail(entry, `"${entry.text}" is a stop word, so it is never searched`);
+    else if (conceptTerms.has(term)) fail(entry, `"${entry.text}" is a concept's wording, which always weighs as a topic`);
+    else lightTerms.add(term);
+  }
+
   if (errors.length > 0) throw new LexiconError(errors);
-  return { analyze, tokenize: analyze, processTerm: (term) => term, isConcept: (term) => conceptTerms.has(term) };
+  return {
+    analyze,
+    tokenize: analyze,
+    processTerm: (term) => term,
+    isConcept: (term) => conceptTerms.has(term),
+    isLight: (term) => lightTerms.has(term),
+  };
 }
 
 /** Spellings and rewrites as one map from a word to the words that replace it. */

@@ -58,6 +58,8 @@ export interface Lexicon {
   /** The file named in error messages. */
   readonly file: string;
   readonly stopWords: readonly Sourced[];
+  /** Words kept in search but weighing little in confidence (see term-weights.ts). */
+  readonly lightWords: readonly Sourced[];
   readonly joinPrefixes: readonly Sourced[];
   readonly rewrites: readonly Rewrite[];
   readonly concepts: readonly Concept[];
@@ -73,6 +75,7 @@ const wordMap = z.record(z.string(), text, 'expected "word: replacement" lines')
 
 const lexiconSchema = z.strictObject({
   stop_words: wordList,
+  light_words: wordList.default([]),
   join_prefixes: wordList.default([]),
   spellings: wordMap,
   rewrites: wordMap,
@@ -143,6 +146,7 @@ export function parseLexicon(source: string, file: string): Lexicon {
   return {
     file,
     stopWords: data.stop_words.map((w, i) => at(['stop_words', i], `stop_words[${i}]`, w)),
+    lightWords: data.light_words.map((w, i) => at(['light_words', i], `light_words[${i}]`, w)),
     joinPrefixes: data.join_prefixes.map((w, i) => at(['join_prefixes', i], `join_prefixes[${i}]`, w)),
     rewrites: [
       ...mapEntries(yaml, 'spellings', data.spellings, true),
@@ -157,7 +161,7 @@ function withLexiconFieldHelp(error: ContentError): ContentError {
   if (!error.message.startsWith('is not a field here')) return error;
   const fields = error.field?.startsWith('concepts[')
     ? 'term, why, variants and also'
-    : 'stop_words, join_prefixes, spellings, rewrites and concepts';
+    : 'stop_words, light_words, join_prefixes, spellings, rewrites and concepts';
   return { ...error, message: `is not a field here; the fields are ${fields}` };
 }
 

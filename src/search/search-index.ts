@@ -1,13 +1,15 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ContentPack, Faq, PolicyRule } from '../content/types.js';
 import { splitPassages, type Passage } from './passages.js';
-import { createTermWeights, termsSeenOnlyInNames } from './term-weights.js';
+import { createTermWeights, termsSeenOnlyInNames, type TermKind } from './term-weights.js';
 
 /** The one thing search needs from the analyzer: text in, normalised terms out. */
 export interface TermAnalyzer {
   analyze(text: string): string[];
   /** Whether a term is a lexicon concept (a named topic); without it, no term is. */
   isConcept?(term: string): boolean;
+  /** Whether a term is a lexicon light word (everyday English); without it, no term is. */
+  isLight?(term: string): boolean;
 }
 
 export type SearchDoc =
@@ -66,25 +68,33 @@ export interface SearchIndex {
   readonly size: number;
   /** The analysed terms of a question, as the index sees them. */
   terms(question: string): string[];
+  /** What kind of term each one is (see term-weights.ts). */
+  kindOf(term: string): TermKind;
 }
 
 export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): SearchIndex {
   const docs = new Map<string, SearchDoc>();
   const fields: IndexedFields[] = [];
+  // Names are told by capitals in what HR and the document wrote. FAQ variants are left
+  // out: they are written as staff type in chat, where "the didcot hub" is lower case.
+  const written: string[] = [];
   for (const faq of pack.faqs) {
     const id = `faq:${faq.id}`;
     docs.set(id, { kind: 'faq', id, faq });
     fields.push({ id, question: [faq.question, ...faq.variants].join('\n'), body: `${faq.answer}\n${faq.tags.join(' ')}` });
+    written.push(faq.question, faq.answer);
   }
   for (const rule of pack.policies) {
     const id = `policy:${rule.id}`;
     docs.set(id, { kind: 'policy', id, rule });
     fields.push({ id, question: rule.title, body: rule.text });
+    written.push(rule.title, rule.text);
   }
   for (const passage of splitPassages(pack.document)) {
     const id = `passage:${passage.id}`;
     docs.set(id, { kind: 'passage', id, passage });
     fields.push({ id, question: passage.heading, body: passage.text });
+    written.push(passage.heading, passage.text);
   }
 
   // Each field is analysed once: the terms feed both MiniSearch and the rarity table.
@@ -99,11 +109,11 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
     }
     for (const t of seen) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   }
-  const namesOnly = termsSeenOnlyInNames(
-    fields.flatMap((f) => [f.question, f.body]),
-    (text) => analyzer.analyze(text),
-  );
-  const weights = createTermWeights(fields.length, documentFrequency, namesOnly, (term) => analyzer.isConcept?.(term) ?? false);
+  const namesOnly = termsSeenOnlyInNames(written, (text) => analyzer.analyze(text));
+  const weights = createTermWeights(fields.length, documentFrequency, namesOnly, {
+    isConcept: (term) => analyzer.isConcept?.(term) ?? false,
+    isLight: (term) => analyzer.isLight?.(term) ?? false,
+  });
 
   const tokenize = (text: string): string[] => analysed.get(text) ?? analyzer.analyze(text);
   const index = new MiniSearch<IndexedFields>({
@@ -126,23 +136,26 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
   return {
     size: fields.length,
     terms: (question) => uniqueTerms(analyzer.analyze(question)),
+    kindOf: (term) => weights.kind(term),
     search(question, limit = 5) {
       const queryTerms = uniqueTerms(analyzer.analyze(question));
       if (queryTerms.length === 0) return [];
       const weightOf = new Map(queryTerms.map((t) => [t, weights.weight(t)]));
       const totalWeight = [...weightOf.values()].reduce((a, b) => a + b, 0);
       const share = (terms: readonly string[]) => terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0) / totalWeight;
-      const topicalInQuestion = queryTerms.filter((t) => weights.kind(t) !== 'name').length;
+      const isTopical = (t: string) => weights.kind(t) !== 'name' && weights.kind(t) !== 'light';
+      const topicalInQuestion = queryTerms.filter(isTopical).length;
       const candidates = index.search(queryTerms.join(' '), { tokenize: (q) => q.split(' ') }).slice(0, CANDIDATES);
       const topScore = candidates[0]?.score ?? 1;
       const hits = candidates.flatMap((result: SearchResult) => {
         const doc = docs.get(String(result.id));
         if (!doc) return [];
         const matched = uniqueTerms(result.queryTerms);
-        // Sharing only names with the question (a venue, a person) answers nothing about it;
-        // nor does sharing one ordinary word with a question that asks about more than one
-        // thing ("what is the capital of France?" is not about the capital programme).
-        const topical = matched.filter((t) => weights.kind(t) !== 'name');
+        // Sharing only names or light words with the question (a venue, "put") answers
+        // nothing about it; nor does sharing one ordinary word with a question that asks
+        // about more than one thing ("what is the capital of France?" is not about the
+        // capital programme).
+        const topical = matched.filter(isTopical);
         const oneOrdinaryWord = topical.length === 1 && topicalInQuestion >= 2 && weights.kind(topical[0] ?? '') === 'word';
         const coverage = topical.length === 0 || oneOrdinaryWord ? 0 : share(matched);
         const titleCoverage = share(matched.filter((t) => result.match[t]?.includes('question')));

@@ -12,6 +12,11 @@
  *     point of the question;
  *   - a word the pack uses only in names (Banbury, Spiceball Park, Big Society) says where
  *     or who, not what, so it weighs little: "car park" does not ask about Spiceball Park;
+ *   - a light word from the lexicon ("totally", "somewhere", "put", "stay") is everyday
+ *     English that says how someone asks, not what about, so it weighs little whether or
+ *     not the pack uses it: "a colleague is struggling badly, where can I point her" is
+ *     about support, and leaving "badly" and "point" unmatched should not make the
+ *     assistant doubt it;
  *   - a word the pack never uses may be the question's real topic ("canteen", "wifi"), so
  *     it weighs as much as a rare word: a question the pack cannot answer then stays
  *     mostly uncovered;
@@ -19,7 +24,13 @@
  *     someone named and the pack does not cover, which weighs most of all.
  */
 
-export type TermKind = 'concept' | 'word' | 'name' | 'unknown' | 'unknown-concept';
+export type TermKind = 'concept' | 'word' | 'light' | 'name' | 'unknown' | 'unknown-concept';
+
+/** What the lexicon says of a term. */
+export interface TermVocabulary {
+  isConcept(term: string): boolean;
+  isLight(term: string): boolean;
+}
 
 export interface TermWeights {
   weight(term: string): number;
@@ -30,18 +41,20 @@ const CONCEPT_BOOST = 2;
 /** An unknown word, and the most an ordinary word may weigh, as a share of the rarest term's weight. */
 const ORDINARY_SHARE = 0.6;
 const NAME_SHARE = 0.3;
+const LIGHT_SHARE = 0.3;
 const UNKNOWN_CONCEPT_SHARE = 1.5;
 
 export function createTermWeights(
   entryCount: number,
   documentFrequency: ReadonlyMap<string, number>,
   namesOnly: ReadonlySet<string>,
-  isConcept: (term: string) => boolean,
+  vocabulary: TermVocabulary,
 ): TermWeights {
   const rarity = (df: number) => Math.log(1 + entryCount / (df + 0.5));
   const ordinaryMax = ORDINARY_SHARE * rarity(0);
   const kind = (term: string): TermKind => {
-    const concept = isConcept(term);
+    const concept = vocabulary.isConcept(term);
+    if (vocabulary.isLight(term)) return 'light';
     if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : 'unknown';
     if (concept) return 'concept';
     return namesOnly.has(term) ? 'name' : 'word';
@@ -55,6 +68,8 @@ export function createTermWeights(
           return CONCEPT_BOOST * rarity(df);
         case 'word':
           return Math.min(rarity(df), ordinaryMax);
+        case 'light':
+          return LIGHT_SHARE * Math.min(rarity(df), ordinaryMax);
         case 'name':
           return NAME_SHARE * rarity(df);
         case 'unknown':

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { whyNotAnswered } from '../../src/assistant/answer-checks.js';
 import { chooseHit, CONFIDENCE_THRESHOLD } from '../../src/assistant/answer-general.js';
-import type { SearchHit } from '../../src/search/search-index.js';
+import { buildSearchIndex, type SearchHit } from '../../src/search/search-index.js';
+import { shippedAnalyzer } from '../../src/search/shipped-analyzer.js';
 import { day, sample } from '../helpers/sample.js';
 
 const { pack, assistant } = sample();
@@ -63,5 +65,28 @@ describe('answers and abstentions in staff wording (sample pack)', () => {
     const reply = ask(question);
     expect(reply.abstained).toBe(true);
     expect(reply.sources).toEqual([]);
+  });
+
+  // Each of these matches an entry well on its other words; the check after search is
+  // what stops the answer. The last of each pair shows the same words are otherwise answered.
+  it.each([
+    ['how many days of annual leave do community hub workers get', 'how many community hub workers will there be'],
+    ['how much does a session at the hub cost in £', 'what happens at the hubs'],
+    ['when does swindon council close its consultation', 'when does the council close its consultation'],
+  ])('%j is abstained on; %j is answered', (outOfScope, inScope) => {
+    expect(ask(outOfScope).abstained).toBe(true);
+    expect(ask(inScope).abstained).toBe(false);
+  });
+});
+
+describe('whyNotAnswered', () => {
+  const index = buildSearchIndex(pack, shippedAnalyzer());
+  it('names a topic the pack never mentions, a sum it does not state and an institution it never names', () => {
+    expect(whyNotAnswered(index, 'is annual leave affected', 'Leave is ...')).toBe('unknown-topic');
+    expect(whyNotAnswered(index, 'how much is a G10 salary in pounds', 'Grade 10 posts ...')).toBe('no-amount');
+    expect(whyNotAnswered(index, 'how much does it cost', 'It costs £150,000 a year.')).toBeNull();
+    expect(whyNotAnswered(index, 'how much notice do we get', 'Notice is 12 weeks.')).toBeNull();
+    expect(whyNotAnswered(index, 'is cheney school changing', 'Schools ...')).toBe('unknown-institution');
+    expect(whyNotAnswered(index, 'is the county council changing', 'The council ...')).toBeNull();
   });
 });

@@ -168,6 +168,15 @@ describe('analyze: questions meet the document', () => {
     expect(analyzer.isConcept('posted')).toBe(false);
   });
 
+  it('tells light words by their analysed term, whatever form the question uses', () => {
+    const [totally] = analyze('totally');
+    expect(totally).toBeDefined();
+    expect(analyzer.isLight(totally ?? '')).toBe(true);
+    expect(analyze('put').every((t) => analyzer.isLight(t))).toBe(true);
+    expect(analyzer.isLight('ringfence')).toBe(false);
+    expect(analyze('interview').some((t) => analyzer.isLight(t))).toBe(false);
+  });
+
   it('has tokenize return final terms and processTerm leave them alone', () => {
     expect(analyzer.tokenize('Am I ring-fenced for T3 posts?')).toEqual(analyze('Am I ring-fenced for T3 posts?'));
     expect(analyzer.processTerm('ringfence')).toBe('ringfence');
@@ -264,6 +273,10 @@ describe('lexicon', () => {
   it('accepts a small valid lexicon', () => {
     const small = createAnalyzer(parseLexicon(valid, 'lexicon.yaml'));
     expect(small.analyze('the ring-fence posts')).toEqual(['ringfence', 'post']);
+    expect(small.isLight('put')).toBe(false);
+    const withLight = createAnalyzer(parseLexicon(`light_words: [put]\n${valid}`, 'lexicon.yaml'));
+    expect(withLight.analyze('put the ring-fence')).toEqual(['put', 'ringfence']);
+    expect(withLight.isLight('put')).toBe(true);
   });
 
   it.each([
@@ -303,6 +316,18 @@ describe('lexicon', () => {
     ]],
     ['a stop word of two words', valid.replace('[the, a]', '[the, a, "at risk"]'), [
       'lexicon.yaml line 1: stop_words[2]: "at risk" must be a single word',
+    ]],
+    ['a light word that is a stop word', `light_words: [put, the]
+${valid}`, [
+      'lexicon.yaml line 1: light_words[1]: "the" is a stop word, so it is never searched',
+    ]],
+    ['a light word that is a concept', `light_words: [ringfence]
+${valid}`, [
+      `lexicon.yaml line 1: light_words[0]: "ringfence" is a concept's wording, which always weighs as a topic`,
+    ]],
+    ['a light word of two words', `light_words: [put, "somewhere else"]
+${valid}`, [
+      'lexicon.yaml line 1: light_words[1]: "somewhere else" must be a single word',
     ]],
     ['an empty file', '', ['lexicon.yaml: is empty; expected stop_words, spellings, rewrites and concepts']],
   ])('names the line for %s', (_case, source, expected) => {

@@ -47,6 +47,20 @@ describe('search: coverage is low when the pack does not answer', () => {
   it('gives a hit that shares only names with the question no coverage at all', () => {
     for (const hit of index.search('Spiceball Park Banbury', 5)) expect(hit.coverage).toBe(0);
   });
+
+  it('tells names by what HR and the document wrote, not by FAQ variants typed in lower case', () => {
+    const variants = loaded.pack.faqs.flatMap((f) => f.variants).join('\n');
+    expect(variants).toMatch(/\bdidcot\b/); // a variant writes the town as staff type it
+    expect(index.kindOf('didcot')).toBe('name');
+  });
+
+  it('counts light words ("bring", "somewhere") for little, so they neither carry nor sink a question', () => {
+    expect(index.kindOf('bring')).toBe('light');
+    const plain = top('where can i get confidential support');
+    const padded = top('where can i get confidential support somewhere');
+    expect(padded?.doc.id).toBe(plain?.doc.id);
+    expect(padded?.coverage ?? 0).toBeGreaterThan(0.8 * (plain?.coverage ?? 0));
+  });
 });
 
 describe('search: FAQ preference', () => {

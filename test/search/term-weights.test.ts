@@ -12,17 +12,23 @@ describe('createTermWeights', () => {
     ['jobfinder', 1],
   ]);
   const concepts = new Set(['ringfence', 'jobfinder', 'maternitypay']);
-  const weights = createTermWeights(100, df, new Set(['banburi']), (t) => concepts.has(t));
+  const weights = createTermWeights(100, df, new Set(['banburi']), { isConcept: (t) => concepts.has(t), isLight: (t) => t === 'put' });
   const w = (term: string) => weights.weight(term);
 
   it('sorts terms into kinds', () => {
-    expect(['ringfence', 'carry', 'banburi', 'canteen', 'maternitypay'].map((t) => weights.kind(t))).toEqual([
+    expect(['ringfence', 'carry', 'banburi', 'canteen', 'maternitypay', 'put'].map((t) => weights.kind(t))).toEqual([
       'concept',
       'word',
       'name',
       'unknown',
       'unknown-concept',
+      'light',
     ]);
+  });
+
+  it('weighs a light word below an ordinary word the pack uses as often, and below one it never uses', () => {
+    expect(w('put')).toBeLessThan(w('canteen'));
+    expect(w('put')).toBeLessThan(w('carry'));
   });
 
   it('weighs a concept the pack uses above any ordinary word', () => {
