@@ -160,7 +160,9 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
         const coverage = topical.length === 0 || oneOrdinaryWord ? 0 : share(matched);
         const titleCoverage = share(matched.filter((t) => result.match[t]?.includes('question')));
         const preference = titleCoverage > 0 ? KIND_PREFERENCE[doc.kind] : 1;
-        const rank = coverage * preference + TITLE_SHARE * titleCoverage + RELEVANCE_SHARE * (result.score / topScore);
+        // An entry that covers nothing of the question (it shares only names or one common
+        // word with it) comes after every entry that covers something, however its BM25.
+        const rank = coverage === 0 ? result.score / topScore - 10 : coverage * preference + TITLE_SHARE * titleCoverage + RELEVANCE_SHARE * (result.score / topScore);
         return [{ doc, score: result.score, coverage, titleCoverage, matchedTerms: matched, rank }];
       });
       return hits
