@@ -21,6 +21,16 @@ export const CONFIDENCE_THRESHOLD = 0.5;
  */
 const FAQ_MARGIN = 0.05;
 
+/**
+ * When the assistant abstains but its best entry covers at least this share of the
+ * question, in all or in what the entry answers (its FAQ question and variants, title or
+ * heading), it names that entry, so someone who asked in words the pack does not use can
+ * ask again in the pack's; it never quotes it as the answer. Staff's own wording is where
+ * confidence fails most: in `npm run eval` the right entry is often the best one found for
+ * a question the assistant then declines.
+ */
+const SUGGESTION_FLOOR = 0.25;
+
 /** Long messages are cut before search: a pasted email should not make search slow. */
 const MAX_QUESTION_CHARS = 1_000;
 
@@ -41,11 +51,15 @@ export function answerGeneral(
   const asked = question.slice(0, MAX_QUESTION_CHARS);
   const hits = index.search(asked, 5);
   const hit = chooseHit(hits);
-  if (!hit || hit.coverage < CONFIDENCE_THRESHOLD) {
-    return abstain(pack, question, intent, hit?.coverage ?? 0, index.terms(asked).length === 0);
-  }
+  if (!hit) return abstain(pack, question, intent, 0, index.terms(asked).length === 0);
   const { text, sources } = render(pack, hit);
+  // A question about something the pack does not cover gets no suggestion: the nearest
+  // entry is then only nearest in its other words.
   if (whyNotAnswered(index, asked, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
+  if (hit.coverage < CONFIDENCE_THRESHOLD) {
+    const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit) : undefined;
+    return abstain(pack, question, intent, hit.coverage, false, closest);
+  }
   return {
     text,
     sources,
@@ -55,6 +69,19 @@ export function answerGeneral(
     intent,
     actions: [],
   };
+}
+
+/** What an entry answers, in the words HR or the document gave it. */
+function titleOf(hit: SearchHit): string {
+  const doc = hit.doc;
+  switch (doc.kind) {
+    case 'faq':
+      return doc.faq.question;
+    case 'policy':
+      return doc.rule.title;
+    case 'passage':
+      return doc.passage.heading;
+  }
 }
 
 function render(pack: ContentPack, hit: SearchHit): { text: string; sources: Source[] } {
@@ -87,8 +114,11 @@ function quote(markdown: string): string {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** What the assistant can do, and how to reach a person: said whenever it cannot answer. */
-export function abstain(pack: ContentPack, question: string, intent: Intent, confidence: number, noWords: boolean): Reply {
+/**
+ * What the assistant can do, and how to reach a person: said whenever it cannot answer.
+ * `closest` names the nearest entry it found, offered as a question to ask, not as an answer.
+ */
+export function abstain(pack: ContentPack, question: string, intent: Intent, confidence: number, noWords: boolean, closest?: string): Reply {
   const c = pack.consultation;
   const opening = noWords
     ? "I couldn't find a question in that message."
@@ -96,6 +126,9 @@ export function abstain(pack: ContentPack, question: string, intent: Intent, con
   const text = [
     opening,
     '',
+    ...(closest === undefined
+      ? []
+      : [`The nearest thing I found is “${closest.trim()}”. It may not be what you asked; if it is, ask me that in those words.`, '']),
     'I can answer questions about the consultation document, HR’s FAQs and policies, and, once I can match you to your staff record, your own post, ring fences, deadlines and a redundancy pay estimate.',
     '',
     `To ask HR directly: ${hrContactsText(c)}.`,

@@ -79,6 +79,30 @@ describe('answers and abstentions in staff wording (sample pack)', () => {
   });
 });
 
+describe('the nearest entry, named when the assistant abstains', () => {
+  const ask = (q: string) => assistant.reply(q, { employeeId: null, isHr: false }, day('2011-02-01'));
+
+  it('names the nearest FAQ as a question to ask, without quoting its answer or citing it', () => {
+    const reply = ask('r there going to be interviews or is it all paperwork');
+    expect(reply.abstained).toBe(true);
+    expect(reply.text).toContain('The nearest thing I found is “Will there be interviews?”');
+    const faq = pack.faqs.find((f) => f.question === 'Will there be interviews?');
+    expect(faq).toBeDefined();
+    expect(reply.text).not.toContain(faq?.answer.trim().slice(0, 40));
+    expect(reply.sources).toEqual([]);
+    // Asked in those words, it is answered.
+    expect(ask('Will there be interviews?').abstained).toBe(false);
+  });
+
+  it('names nothing for a topic the pack does not cover, or when nothing is near', () => {
+    for (const question of ['how many days of annual leave do community hub workers get', "what's the weather like on saturday"]) {
+      const reply = ask(question);
+      expect(reply.abstained).toBe(true);
+      expect(reply.text).not.toContain('nearest thing');
+    }
+  });
+});
+
 describe('whyNotAnswered', () => {
   const index = buildSearchIndex(pack, shippedAnalyzer());
   it('names a topic the pack never mentions, a sum it does not state and an institution it never names', () => {
