@@ -57,7 +57,7 @@ export function answerGeneral(
   // entry is then only nearest in its other words.
   if (whyNotAnswered(index, asked, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
   if (hit.coverage < CONFIDENCE_THRESHOLD) {
-    const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit) : undefined;
+    const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit).trim() : undefined;
     return abstain(pack, question, intent, hit.coverage, false, closest);
   }
   return {
@@ -128,7 +128,7 @@ export function abstain(pack: ContentPack, question: string, intent: Intent, con
     '',
     ...(closest === undefined
       ? []
-      : [`The nearest thing I found is “${closest.trim()}”. It may not be what you asked; if it is, ask me that in those words.`, '']),
+      : [`The nearest thing I found is “${closest}”. It may not be what you asked; if it is, ask me that in those words.`, '']),
     'I can answer questions about the consultation document, HR’s FAQs and policies, and, once I can match you to your staff record, your own post, ring fences, deadlines and a redundancy pay estimate.',
     '',
     `To ask HR directly: ${hrContactsText(c)}.`,
@@ -141,5 +141,6 @@ export function abstain(pack: ContentPack, question: string, intent: Intent, con
     private: false,
     intent,
     actions: noWords ? [] : [{ kind: 'ask-hr', question }],
+    ...(closest === undefined ? {} : { nearest: closest }),
   };
 }

@@ -33,6 +33,8 @@ export interface Reply {
   readonly private: boolean;
   readonly intent: Intent;
   readonly actions: readonly ReplyAction[];
+  /** When it abstains: what the nearest entry found answers, in its own words, for the asker to ask instead. */
+  readonly nearest?: string;
 }
 
 /**

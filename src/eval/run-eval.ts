@@ -8,6 +8,11 @@ import { containsFact, type GeneralItem, type PersonalItem } from './eval-set.js
 export interface SystemScore {
   readonly inScope: number;
   readonly factHits: number;
+  /**
+   * In-scope questions it abstained on, naming a nearest entry that, asked in its own
+   * words, gives every fact: answers the asker can reach with one more question.
+   */
+  readonly nearestHits: number;
   readonly outOfScope: number;
   readonly correctAbstentions: number;
   readonly p50Ms: number;
@@ -27,9 +32,12 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function score(items: readonly GeneralItem[], answer: (q: string) => { text: string; abstained: boolean }, misses?: string[]): SystemScore {
+type Answer = (q: string) => { text: string; abstained: boolean; nearest?: string };
+
+function score(items: readonly GeneralItem[], answer: Answer, misses?: string[]): SystemScore {
   let inScope = 0;
   let factHits = 0;
+  let nearestHits = 0;
   let outOfScope = 0;
   let correctAbstentions = 0;
   const times: number[] = [];
@@ -45,10 +53,15 @@ function score(items: readonly GeneralItem[], answer: (q: string) => { text: str
       inScope++;
       const missing = item.facts.filter((f) => !containsFact(reply.text, f));
       if (!reply.abstained && missing.length === 0) factHits++;
-      else misses?.push(`${reply.abstained ? 'abstained' : `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`}: ${item.q}`);
+      else if (reply.abstained && reply.nearest !== undefined && answersAll(answer(reply.nearest), item.facts)) nearestHits++;
+      if (reply.abstained || missing.length > 0) misses?.push(`${reply.abstained ? 'abstained' : `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`}: ${item.q}`);
     }
   }
-  return { inScope, factHits, outOfScope, correctAbstentions, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  return { inScope, factHits, nearestHits, outOfScope, correctAbstentions, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+}
+
+function answersAll(reply: { text: string; abstained: boolean }, facts: readonly string[]): boolean {
+  return !reply.abstained && facts.every((f) => containsFact(reply.text, f));
 }
 
 /**

@@ -86,6 +86,7 @@ describe('the nearest entry, named when the assistant abstains', () => {
     const reply = ask('r there going to be interviews or is it all paperwork');
     expect(reply.abstained).toBe(true);
     expect(reply.text).toContain('The nearest thing I found is “Will there be interviews?”');
+    expect(reply.nearest).toBe('Will there be interviews?');
     const faq = pack.faqs.find((f) => f.question === 'Will there be interviews?');
     expect(faq).toBeDefined();
     expect(reply.text).not.toContain(faq?.answer.trim().slice(0, 40));
@@ -99,6 +100,7 @@ describe('the nearest entry, named when the assistant abstains', () => {
       const reply = ask(question);
       expect(reply.abstained).toBe(true);
       expect(reply.text).not.toContain('nearest thing');
+      expect(reply.nearest).toBeUndefined();
     }
   });
 });
