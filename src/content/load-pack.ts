@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { sortContentErrors } from './content-error.js';
-import { crossCheck } from './cross-checks.js';
+import { crossCheck, packMaps } from './cross-checks.js';
 import {
   readConsultation,
   readDocument,
@@ -32,7 +32,8 @@ export function loadPack(dir: string): LoadResult {
     faqs: readFaqs(root, errors),
     policies: readPolicies(root, errors),
   };
-  errors.push(...crossCheck(parts));
+  const maps = packMaps(parts);
+  errors.push(...crossCheck(parts, maps));
   if (errors.length > 0 || parts.consultation === null || parts.document === null) {
     return { ok: false, errors: sortContentErrors(errors) };
   }
@@ -40,9 +41,9 @@ export function loadPack(dir: string): LoadResult {
     dir: root,
     consultation: parts.consultation.value,
     document: parts.document,
-    posts: new Map(parts.posts.map((p) => [p.value.id, p.value])),
+    posts: maps.posts,
     ringFences: parts.ringFences.map((r) => r.value),
-    staff: new Map(parts.staff.map((e) => [e.value.id, e.value])),
+    staff: maps.staff,
     timeline: parts.timeline.map((m) => m.value),
     faqs: parts.faqs.map((f) => f.value),
     policies: parts.policies.map((r) => r.value),
@@ -62,7 +63,17 @@ function deepFreeze<T>(value: T): T {
   }
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // A pack holds hundreds of thousands of values, nearly all text and numbers: look at
+    // each in place, without Object.values' array per object or a call per string.
+    if (Array.isArray(value)) {
+      for (const v of value) if (typeof v === 'object' && v !== null) deepFreeze(v);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        const v = record[key];
+        if (typeof v === 'object' && v !== null) deepFreeze(v);
+      }
+    }
   }
   return value;
 }

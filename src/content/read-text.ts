@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { contentError } from './content-error.js';
 import type { ContentError } from './types.js';
 
@@ -13,18 +13,47 @@ export type TextResult = { ok: true; text: string } | { ok: false; error: Conten
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readPackText(absolutePath: string, file: string): TextResult {
+  // One open file for the size check and the read: a 1,000-FAQ pack is 1,000 files, and
+  // looking each path up twice (stat, then read) was a tenth of reading them.
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, 'r');
+  } catch {
+    return readPackTextByPath(absolutePath, file);
+  }
+  let bytes: Buffer;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_PACK_FILE_BYTES) return tooLarge(file, size);
+    bytes = readFileSync(fd);
+  } catch (cause) {
+    return cannotRead(file, cause);
+  } finally {
+    closeSync(fd);
+  }
+  return decodePackText(bytes, file);
+}
+
+/** The same checks by path, for a file that cannot be opened: its messages say why (missing, too large, unreadable). */
+function readPackTextByPath(absolutePath: string, file: string): TextResult {
   let bytes: Buffer;
   try {
     const size = statSync(absolutePath).size;
-    if (size > MAX_PACK_FILE_BYTES) {
-      return fail(file, null, `is ${(size / 1024 / 1024).toFixed(1)} MB; a pack file may be at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
-    }
+    if (size > MAX_PACK_FILE_BYTES) return tooLarge(file, size);
     bytes = readFileSync(absolutePath);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return fail(file, null, code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'unknown error'})`);
+    return cannotRead(file, cause);
   }
   return decodePackText(bytes, file);
+}
+
+function tooLarge(file: string, size: number): TextResult {
+  return fail(file, null, `is ${(size / 1024 / 1024).toFixed(1)} MB; a pack file may be at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
+}
+
+function cannotRead(file: string, cause: unknown): TextResult {
+  const code = (cause as NodeJS.ErrnoException).code;
+  return fail(file, null, code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'unknown error'})`);
 }
 
 export function decodePackText(bytes: Uint8Array, file: string): TextResult {
@@ -36,7 +65,8 @@ export function decodePackText(bytes: Uint8Array, file: string): TextResult {
     return fail(file, line, 'is not valid UTF-8 text; save the file as UTF-8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, '\n');
+  // Most files have no carriage return: looking is cheaper than a replace that finds none.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\u0000')) {
     const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
     return fail(file, line, 'contains a NUL byte; is this a binary file?');

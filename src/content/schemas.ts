@@ -24,10 +24,26 @@ import {
  * HR reads them, not developers.
  */
 
+/**
+ * The rules of single cells and values, shared by the zod schemas below and the fast paths
+ * (row-fast-paths.ts, faq-fast-path.ts), so that a rule changed here changes in both.
+ */
+export const RULES = {
+  employeeId: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+  postId: /^[A-Z0-9][A-Z0-9-]*$/,
+  slugId: /^[a-z0-9][a-z0-9-]*$/,
+  email: /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/,
+  slackUserId: /^[UW][A-Z0-9]{2,}$/,
+  gradeBand: /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?$/,
+  isTier: (n: number) => Number.isInteger(n) && n >= 1 && n <= 12,
+  isPostFte: (n: number) => n > 0 && n <= 10_000,
+  isStaffFte: (n: number) => n > 0 && n <= 1,
+  isWeeklyPay: (n: number) => n > 0 && n < 100_000,
+} as const;
+
 const text = z.string('expected text').trim().min(1, 'must not be blank');
 const optionalText = z.string('expected text').trim().optional();
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const slugId = text.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes, e.g. redundancy-pay');
+const slugId = text.regex(RULES.slugId, 'expected lower-case letters, digits and dashes, e.g. redundancy-pay');
 const isoDate = text.refine(isRealDate, 'expected a real date written YYYY-MM-DD, e.g. 2011-04-04');
 const localDateTime = text.transform((value, ctx) => {
   const parsed = parseLocalDateTime(value);
@@ -41,7 +57,7 @@ const sectionRef = slugId;
 const sectionRefs = z
   .union([sectionRef, z.array(sectionRef).min(1, 'must name at least one section')], 'expected a section id or a list of them')
   .transform((v) => (typeof v === 'string' ? [v] : v));
-const email = text.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'expected an email address');
+const email = text.regex(RULES.email, 'expected an email address');
 
 const audienceItem = text.transform((value, ctx): Audience => {
   const audience = parseAudience(value);
@@ -75,7 +91,7 @@ function optionalNumberCell(what: string, check: (n: number) => boolean) {
 
 const gradeBandCell = cellText.transform((value, ctx): GradeBand | null => {
   if (value === '') return null;
-  const m = /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?$/.exec(value);
+  const m = RULES.gradeBand.exec(value);
   const min = Number(m?.[1]);
   const max = m?.[2] === undefined ? min : Number(m[2]);
   if (!m || max < min) {
@@ -96,14 +112,14 @@ export const POST_COLUMNS = {
 
 export const postRow = z
   .object({
-    id: requiredCell.regex(/^[A-Z0-9][A-Z0-9-]*$/, 'expected capital letters, digits and dashes, e.g. EI-D-014'),
+    id: requiredCell.regex(RULES.postId, 'expected capital letters, digits and dashes, e.g. EI-D-014'),
     title: requiredCell,
     service: requiredCell,
-    tier: optionalNumberCell('a tier number such as 3, or blank', (n) => Number.isInteger(n) && n >= 1 && n <= 12),
+    tier: optionalNumberCell('a tier number such as 3, or blank', RULES.isTier),
     grade: requiredCell,
     pay_scale: requiredCell,
     grade_band: gradeBandCell,
-    fte: optionalNumberCell('a number of full-time equivalents such as 0.6 or 15, or blank', (n) => n > 0 && n <= 10_000),
+    fte: optionalNumberCell('a number of full-time equivalents such as 0.6 or 15, or blank', RULES.isPostFte),
     change: enumCell(POST_CHANGES),
     source: requiredCell.pipe(sectionRef),
     note: cellText,
@@ -152,18 +168,18 @@ const dateCell = requiredCell.refine(isRealDate, 'expected a real date written Y
 
 export const staffRow = z
   .object({
-    employee_id: requiredCell.regex(idPattern, 'expected an id of letters, digits and dashes, e.g. E012'),
+    employee_id: requiredCell.regex(RULES.employeeId, 'expected an id of letters, digits and dashes, e.g. E012'),
     name: requiredCell,
     email: requiredCell.pipe(email),
-    slack_user_id: z.union([blank, cellText.regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id such as U0123ABCD, or blank')]),
+    slack_user_id: z.union([blank, cellText.regex(RULES.slackUserId, 'expected a Slack user id such as U0123ABCD, or blank')]),
     post_id: requiredCell,
     grade: requiredCell,
-    fte: requiredCell.pipe(optionalNumberCell('an FTE above 0 and at most 1, e.g. 0.6', (n) => n > 0 && n <= 1)),
+    fte: requiredCell.pipe(optionalNumberCell('an FTE above 0 and at most 1, e.g. 0.6', RULES.isStaffFte)),
     manager_id: cellText,
     service_start: dateCell,
     contract: enumCell(CONTRACTS),
     date_of_birth: z.union([blank, dateCell]),
-    weekly_pay: optionalNumberCell('weekly pay in pounds, e.g. 512.50, or blank', (n) => n > 0 && n < 100_000),
+    weekly_pay: optionalNumberCell('weekly pay in pounds, e.g. 512.50, or blank', RULES.isWeeklyPay),
   })
   .transform((r) => ({
     id: r.employee_id,

@@ -1,5 +1,6 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { contentError } from './content-error.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import type { ContentError } from './types.js';
 
 export type YamlPath = readonly PropertyKey[];
@@ -19,6 +20,24 @@ export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; errors: C
  * YAML embedded in another file (FAQ front matter starts on line 2).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
+  // Plain YAML, nearly every pack file, is read by hand at a fraction of the cost, with the
+  // same value and lines; anything else goes through the yaml package below.
+  const simple = parseSimpleYaml(text);
+  if (simple !== null) {
+    return {
+      ok: true,
+      yaml: {
+        value: simple.value,
+        lineOf: (path) => simple.lineOf(path) + lineOffset,
+        lineOfKey: (path, key) => simple.lineOfKey(path, key) + lineOffset,
+      },
+    };
+  }
+  return parseYamlDocument(text, file, lineOffset);
+}
+
+/** parseYaml by the `yaml` package alone: for YAML outside simple-yaml.ts's subset, and what that subset is tested against. */
+export function parseYamlDocument(text: string, file: string, lineOffset = 0): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
