@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { benchAsks } from './bench-asks.js';
 import type { ChildReply, ChildRequest } from './child-protocol.js';
-import { loadAndBuild } from './loaded-pack.js';
+import { loadAndBuildTimed } from './loaded-pack.js';
 import { createRandom } from './random.js';
 
 /*
@@ -31,10 +31,11 @@ function peakRssMb(): number | null {
 function handle(request: ChildRequest): ChildReply {
   const startRss = process.memoryUsage().rss;
   const started = performance.now();
-  const { pack, assistant } = loadAndBuild(request.dir);
+  const { pack, assistant, loadMs, buildMs } = loadAndBuildTimed(request.dir);
   const ready = performance.now();
-  if (request.kind === 'load') return { kind: 'load', ms: ready - started, sinceStartMs: ready };
+  if (request.kind === 'load') return { kind: 'load', ms: ready - started, loadMs, buildMs, sinceStartMs: ready };
 
+  const readyHwm = peakRssMb();
   const asks = benchAsks(pack, createRandom(request.seed), 2_000);
   const readyMemory = process.memoryUsage();
   let maxRss = readyMemory.rss;
@@ -51,6 +52,7 @@ function handle(request: ChildRequest): ChildReply {
     kind: 'serve',
     startRssMb: startRss / MB,
     readyRssMb: readyMemory.rss / MB,
+    readyHwmMb: readyHwm,
     readyHeapUsedMb: readyMemory.heapUsed / MB,
     maxRssMb: maxRss / MB,
     hwmMb: peakRssMb(), asks: n,
