@@ -22,8 +22,8 @@ const STATES_AN_AMOUNT = /£\s?\d/;
 /** Analysed (stemmed) nouns that follow an institution's name: "Swindon council", "Cheney School". */
 const INSTITUTIONS = new Set(['council', 'district', 'borough', 'counti', 'school', 'academi', 'colleg', 'hospit', 'univers', 'trust']);
 
-export function whyNotAnswered(index: SearchIndex, question: string, answerText: string): UnansweredReason | null {
-  const terms = index.terms(question);
+/** `terms` are the question's analysed terms (`index.terms(question)`), in order. */
+export function whyNotAnswered(index: SearchIndex, question: string, terms: readonly string[], answerText: string): UnansweredReason | null {
   if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
   if (terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';

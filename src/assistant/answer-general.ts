@@ -49,13 +49,13 @@ export function answerGeneral(
   intent: Intent = 'general',
 ): Reply {
   const asked = question.slice(0, MAX_QUESTION_CHARS);
-  const hits = index.search(asked, 5);
-  const hit = chooseHit(hits);
-  if (!hit) return abstain(pack, question, intent, 0, index.terms(asked).length === 0);
+  const terms = index.terms(asked);
+  const hit = chooseHit(index.search(asked, 5));
+  if (!hit) return abstain(pack, question, intent, 0, terms.length === 0);
   const { text, sources } = render(pack, hit);
   // A question about something the pack does not cover gets no suggestion: the nearest
   // entry is then only nearest in its other words.
-  if (whyNotAnswered(index, asked, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
+  if (whyNotAnswered(index, asked, terms, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
   if (hit.coverage < CONFIDENCE_THRESHOLD) {
     const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit).trim() : undefined;
     return abstain(pack, question, intent, hit.coverage, false, closest);

@@ -51,10 +51,13 @@ function score(items: readonly GeneralItem[], answer: Answer, misses?: string[])
       else misses?.push(`answered out-of-scope: ${item.q}`);
     } else {
       inScope++;
+      if (answersAll(reply, item.facts)) {
+        factHits++;
+        continue;
+      }
+      if (reply.abstained && reply.nearest !== undefined && answersAll(answer(reply.nearest), item.facts)) nearestHits++;
       const missing = item.facts.filter((f) => !containsFact(reply.text, f));
-      if (!reply.abstained && missing.length === 0) factHits++;
-      else if (reply.abstained && reply.nearest !== undefined && answersAll(answer(reply.nearest), item.facts)) nearestHits++;
-      if (reply.abstained || missing.length > 0) misses?.push(`${reply.abstained ? 'abstained' : `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`}: ${item.q}`);
+      misses?.push(`${reply.abstained ? 'abstained' : `missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`}: ${item.q}`);
     }
   }
   return { inScope, factHits, nearestHits, outOfScope, correctAbstentions, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };

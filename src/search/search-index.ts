@@ -160,13 +160,14 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
         const coverage = topical.length === 0 || oneOrdinaryWord ? 0 : share(matched);
         const titleCoverage = share(matched.filter((t) => result.match[t]?.includes('question')));
         const preference = titleCoverage > 0 ? KIND_PREFERENCE[doc.kind] : 1;
-        // An entry that covers nothing of the question (it shares only names or one common
-        // word with it) comes after every entry that covers something, however its BM25.
-        const rank = coverage === 0 ? result.score / topScore - 10 : coverage * preference + TITLE_SHARE * titleCoverage + RELEVANCE_SHARE * (result.score / topScore);
+        const relevance = result.score / topScore;
+        const rank = coverage === 0 ? relevance : coverage * preference + TITLE_SHARE * titleCoverage + RELEVANCE_SHARE * relevance;
         return [{ doc, score: result.score, coverage, titleCoverage, matchedTerms: matched, rank }];
       });
       return hits
-        .sort((a, b) => b.rank - a.rank)
+        // An entry that covers nothing of the question (it shares only names or one common
+        // word with it) comes after every entry that covers something, however its BM25.
+        .sort((a, b) => Number(b.coverage > 0) - Number(a.coverage > 0) || b.rank - a.rank)
         .slice(0, limit)
         .map(({ rank: _rank, ...hit }) => hit);
     },
