@@ -49,14 +49,7 @@ function text(value: unknown): string | null {
 }
 
 function texts(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
-  const result: string[] = [];
-  for (const item of value) {
-    const t = text(item);
-    if (t === null) return null;
-    result.push(t);
-  }
-  return result;
+  return Array.isArray(value) ? every(value, text) : null;
 }
 
 function slug(value: unknown): string | null {
@@ -79,9 +72,13 @@ function oneOrMore<T>(value: unknown, item: (v: unknown) => T | null): T[] | nul
     const one = item(value);
     return one === null ? null : [one];
   }
-  if (value.length === 0) return null;
+  return value.length === 0 ? null : every(value, item);
+}
+
+/** Each value checked by `item`; null as soon as one fails. */
+function every<T>(values: readonly unknown[], item: (v: unknown) => T | null): T[] | null {
   const result: T[] = [];
-  for (const v of value) {
+  for (const v of values) {
     const one = item(v);
     if (one === null) return null;
     result.push(one);

@@ -134,6 +134,22 @@ function skipBlankLines(reader: Reader): void {
   while (reader.i < reader.lines.length && BLANK_OR_COMMENT.test(reader.lines[reader.i] ?? '')) reader.i++;
 }
 
+const END = Symbol('end of block');
+
+/**
+ * The next line of a block at column `indent`, past blank lines: END when the block is over
+ * (input ends, or a line starts left of the column), null when a line starts right of it,
+ * which the subset does not allow.
+ */
+function nextBlockLine(reader: Reader, indent: number): string | typeof END | null {
+  skipBlankLines(reader);
+  const line = reader.lines[reader.i];
+  if (line === undefined) return END;
+  const at = indentOf(line);
+  if (at < indent) return END;
+  return at > indent ? null : line;
+}
+
 /**
  * Keys at column `indent`. `inline` is the first entry when the mapping starts on a list
  * item's line (`- id: x`), whose key sets the column for the rest.
@@ -148,12 +164,9 @@ function readMapping(reader: Reader, indent: number, inline: string | null): Par
     if (first && inline !== null) {
       entry = inline;
     } else {
-      skipBlankLines(reader);
-      const line = reader.lines[reader.i];
-      if (line === undefined) break;
-      const at = indentOf(line);
-      if (at < indent) break;
-      if (at > indent) return null;
+      const line = nextBlockLine(reader, indent);
+      if (line === END) break;
+      if (line === null) return null;
       entry = line.slice(indent);
     }
     const key = splitKey(entry);
@@ -190,12 +203,9 @@ function readList(reader: Reader, indent: number): Parsed | null {
   const values: unknown[] = [];
   const items: Place[] = [];
   for (;;) {
-    skipBlankLines(reader);
-    const line = reader.lines[reader.i];
-    if (line === undefined) break;
-    const at = indentOf(line);
-    if (at < indent) break;
-    if (at > indent) return null;
+    const line = nextBlockLine(reader, indent);
+    if (line === END) break;
+    if (line === null) return null;
     const item = ITEM.exec(line.slice(indent));
     if (!item) return null;
     const content = item[2] ?? '';
