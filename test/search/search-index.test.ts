@@ -96,3 +96,18 @@ describe('search: FAQ preference', () => {
     expect(index.search('??? 🙂 <!channel>', 5)).toEqual([]);
   });
 });
+
+describe('search: candidates', () => {
+  it('draws candidates from the question\'s rarer words, so a common word alone brings in no entry', () => {
+    // "new", "structure" and "post" are each in more than a fifth of the sample pack's entries.
+    const hits = index.search('new structure posts and the job finder', 40);
+    expect(hits[0]?.doc.id).toBe('faq:what-is-job-finder');
+    for (const hit of hits) expect(hit.matchedTerms).toContain('jobfinder');
+  });
+
+  it('narrows a question of common words only by the rarest of them', () => {
+    const hits = index.search('what happens to the new structure', 40);
+    expect(hits[0]?.coverage).toBe(1);
+    for (const hit of hits) expect(hit.matchedTerms).toContain('happen');
+  });
+});
