@@ -34,6 +34,13 @@ describe('the terminal chat', () => {
     expect(out).toMatch(/Sources:\n {2}- FAQ: .*\(faq\/[a-z-]+\.md, updated 2011-02-01\)/);
   });
 
+  it('asks the nearer question an abstention offered with /ask, and only then', async () => {
+    const out = await chat(['/ask', 'r there going to be interviews or is it all paperwork', '/ask']);
+    expect(out).toContain('There is nothing to ask: I offer a nearer question only when I do not know an answer.');
+    expect(out).toContain('(/ask asks “Will there be interviews?”)');
+    expect(out).toContain('faq/will-there-be-interviews.md');
+  });
+
   it('explains bad commands instead of failing', async () => {
     const out = await chat(['/as E999', '/at next tuesday', '/frobnicate', '/help']);
     expect(out).toContain('"E999" is not an employee id in the staff list');

@@ -169,6 +169,10 @@ export function fakeAssistant(): Assistant & { readonly asked: { question: strin
       if (/personal/i.test(question)) {
         return { ...base, text: `PERSONAL answer for ${asker.employeeId ?? 'nobody'}`, private: true, intent: 'my-status' };
       }
+      if (/nearly/i.test(question)) {
+        const nearest = 'Q&A: when does it <close>?';
+        return { ...base, text: "I don't know; the nearest is another question.", confidence: 0.3, abstained: true, private: false, intent: 'general', actions: [{ kind: 'ask-hr', question }], nearest };
+      }
       if (/unknowable/i.test(question)) {
         return { ...base, text: "I don't know.", confidence: 0.2, abstained: true, private: false, intent: 'general', actions: [{ kind: 'ask-hr', question }] };
       }

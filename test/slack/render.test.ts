@@ -94,6 +94,16 @@ describe('renderReply', () => {
     expect(ids(false)).toEqual(['feedback_up', 'feedback_down']);
   });
 
+  it('offers the nearest entry as a button on an abstention, its question escaped in the value', () => {
+    const buttons = (over: Partial<Reply>) =>
+      renderReply(reply(over), { questionId: 'q', askHr: false, markDone: false }).blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const [ask] = buttons({ abstained: true, nearest: 'What happens to Q&A <posts>?' });
+    expect(ask).toMatchObject({ action_id: 'ask_nearest', text: { text: 'Ask: What happens to Q&A <posts>?' }, value: 'What happens to Q&amp;A &lt;posts&gt;?' });
+    const [long] = buttons({ abstained: true, nearest: `Why ${'so '.repeat(40)}?` });
+    expect(long?.type === 'button' ? long.text.text : '').toHaveLength(75);
+    expect(buttons({ abstained: false, nearest: 'Will there be interviews?' }).map((e) => ('action_id' in e ? e.action_id : ''))).toEqual(['feedback_up', 'feedback_down']);
+  });
+
   it('keeps within Slack limits: sections of 3,000 characters, buttons of 75, at most 50 blocks', () => {
     const long = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} ${'x'.repeat(900)}`).join('\n\n');
     const actions = Array.from({ length: 9 }, (_, i) => ({ kind: 'mark-done' as const, actionId: `a${i}`, label: 'y'.repeat(120) }));

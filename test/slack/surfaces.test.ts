@@ -214,6 +214,52 @@ describe('feedback', () => {
   });
 });
 
+describe('"Ask: <the nearest entry>" on an abstention', () => {
+  it('asks the nearest entry for whoever presses it, privately, and logs it as asked by button', async () => {
+    const assistant = fakeAssistant();
+    const { fake, store, deliver } = await start({ assistant });
+    await deliver(eventCallback(appMention('<@U0000005> nearly answerable', { user: SUSAN })));
+    const [answer] = fake.delivered('chat.postMessage');
+    expect(answer?.args['channel']).toBe(IDS.channel); // a general abstention, in the thread
+    const value = buttonValue(answer, 'ask_nearest') ?? '';
+    expect(value).toBe('Q&amp;A: when does it &lt;close&gt;?');
+
+    await deliver(blockAction('ask_nearest', value, { user: STRANGER, channel: IDS.channel, responseUrl: fake.responseUrl(), triggerId: 'near-1' }));
+    expect(assistant.asked.at(-1)).toMatchObject({ question: 'Q&A: when does it <close>?', asker: { employeeId: null } });
+    const [ephemeral] = fake.delivered('response_url');
+    expect(ephemeral?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: '*General* answer to: Q&amp;A: when does it &lt;close&gt;?' });
+    expect(fake.delivered('chat.postMessage')).toHaveLength(1); // nothing more in the channel
+    const logged = store.questions.list(new Date(0)).find((q) => q.surface === 'button');
+    expect(logged).toMatchObject({ question: 'Q&A: when does it <close>?', askerSlackId: STRANGER, abstained: false });
+    expect(store.pending.list('slack')).toEqual([]);
+  });
+
+  it('answers a click once, however often Slack delivers it', async () => {
+    const assistant = fakeAssistant();
+    const { fake, deliver } = await start({ assistant });
+    const click = blockAction('ask_nearest', 'When does it close?', { user: SUSAN, channel: SUSAN_DM, responseUrl: fake.responseUrl(), triggerId: 'near-2' });
+    await deliver(click);
+    await deliver(click);
+    expect(assistant.asked.map((a) => a.question)).toEqual(['When does it close?']);
+    expect(fake.delivered('response_url')).toHaveLength(1);
+  });
+
+  it('keeps a personal answer to a click private, even when pressed under a channel message', async () => {
+    const { fake, deliver } = await start();
+    await deliver(blockAction('ask_nearest', 'my personal status', { user: SUSAN, channel: IDS.channel, responseUrl: fake.responseUrl(), triggerId: 'near-3' }));
+    expect(fake.delivered('response_url').map((c) => [c.args['response_type'], c.args['text']])).toEqual([['ephemeral', 'PERSONAL answer for E003']]);
+    expect(channelPosts(fake)).toEqual([]);
+  });
+
+  it('ignores a click that carries no question', async () => {
+    const assistant = fakeAssistant();
+    const { fake, store, deliver } = await start({ assistant });
+    await deliver(blockAction('ask_nearest', '', { user: SUSAN, responseUrl: fake.responseUrl(), triggerId: 'near-4' }));
+    expect(assistant.asked).toEqual([]);
+    expect(store.questions.list(new Date(0))).toEqual([]);
+  });
+});
+
 describe('Ask HR on an abstention', () => {
   async function abstain(harness: Harness, user = SUSAN): Promise<string> {
     await harness.deliver(eventCallback(appMention('an unknowable <@U0000005> question &lt;!channel&gt;', { user })));

@@ -27,6 +27,7 @@ const HELP = `Commands:
   /as EMPLOYEE_ID   be a person from the pack's staff list (e.g. /as E030); /as nobody to be no one
   /at YYYY-MM-DD    stand on a day of the timeline (e.g. /at 2011-03-28); shows the reminders sent on the way
   /done ACTION_ID   mark one of your actions done (e.g. /done tier4-preference-sheet); no more reminders about it
+  /ask              ask the nearer question I offered when I did not know an answer
   /whoami           who and when you are
   /hr               act as HR (again to stop), for:
     /report         the recurring and unanswered questions of the last 30 days, worst answered first
@@ -64,6 +65,15 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   let asker: Asker = { employeeId: null, isHr: false };
   const reminders = consoleReminders(options.reminders);
   const hr = new ConsoleHr(options.hr ?? null);
+  // The entry named by the last abstention, for /ask: Slack offers it as a button.
+  let nearest: string | undefined;
+  const ask = (question: string) => {
+    const reply = options.content().assistant.reply(question, { ...asker, isHr: hr.acting }, now);
+    hr.log(question, reply, now);
+    write(renderForTerminal(reply));
+    nearest = reply.nearest;
+    if (nearest !== undefined) write(`(/ask asks “${nearest}”)`);
+  };
 
   const whoami = () => {
     const who = asker.employeeId === null ? 'nobody in particular (general answers only)' : `${pack().staff.get(asker.employeeId)?.name ?? asker.employeeId} (${asker.employeeId})`;
@@ -127,14 +137,16 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
       case '/done':
         write(reminders.markDone(pack(), asker.employeeId, arg, now));
         break;
+      case '/ask':
+        if (nearest === undefined) write('There is nothing to ask: I offer a nearer question only when I do not know an answer.');
+        else ask(nearest);
+        break;
       default: {
         if (command?.startsWith('/')) {
           write(hr.command(command.toLowerCase(), arg, { pack: pack(), now }) ?? `Unknown command ${command.slice(0, 20)}; /help lists them.`);
           break;
         }
-        const reply = options.content().assistant.reply(line, { ...asker, isHr: hr.acting }, now);
-        hr.log(line, reply, now);
-        write(renderForTerminal(reply));
+        ask(line);
       }
     }
     write('');

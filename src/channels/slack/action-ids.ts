@@ -3,6 +3,8 @@ export const ACTION = {
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
   askHr: 'ask_hr',
+  /** "Ask: <the nearest entry>" on an abstention; carries that entry's question. */
+  askNearest: 'ask_nearest',
   /** `mark_done:<n>`: block action ids must be unique within a block. */
   markDone: 'mark_done',
   /** Buttons on a reminder DM; each carries the reminder's key. */

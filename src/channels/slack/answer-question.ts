@@ -41,7 +41,7 @@ export async function answerQuestion(rt: SlackRuntime, q: IncomingQuestion, opti
     const question = questionText(q.text, rt.botUserId, content.pack);
     // The core answers for the moment the person asked, even when the answer is late.
     const reply = composeReply(content, question, who, q.receivedAt, rt.config.command);
-    const isPrivate = isPrivateReply(reply) || q.surface === 'command';
+    const isPrivate = isPrivateReply(reply) || q.surface === 'command' || q.surface === 'button';
     const entry = logEntry(q, question, reply);
     if (recorded) bestEffort(rt, q, 'the question in the question log', () => rt.store.questions.record(entry));
     const message = renderReply(reply, {

@@ -25,7 +25,9 @@ export async function deliverAnswer(rt: SlackRuntime, q: IncomingQuestion, messa
       if (!isPrivate) return postMessage(rt, q.channelId, q.threadTs ?? q.ts, message, false);
       return deliverPrivately(rt, q, message);
     case 'command':
+    case 'button':
       // Slash command answers are always private: the command is typed where others read.
+      // So are answers to a button, which anyone who sees the message may press.
       if (q.responseUrl && (await postToResponseUrl(q.responseUrl, { response_type: 'ephemeral', replace_original: false, ...message }, rt.config.timings))) return;
       return postMessage(rt, await rt.dms.open(q.userId), null, message, true);
     default:

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { ACTION } from './action-ids.js';
 import { isHrCommand } from './hr-command.js';
 
-export type Surface = 'dm' | 'mention' | 'command';
+/** How it was asked; `button` is "Ask: <the nearest entry>" pressed under an abstention. */
+export type Surface = 'dm' | 'mention' | 'command' | 'button';
 
 /**
  * A question as received, before anything is looked up: what is needed to answer it and
@@ -21,7 +23,7 @@ export interface IncomingQuestion {
   /** The message's ts (DM, mention); null for commands. */
   readonly ts: string | null;
   readonly threadTs: string | null;
-  /** Slash commands: where to post the private answer. */
+  /** Slash commands and buttons: where to post the private answer. */
   readonly responseUrl: string | null;
   readonly receivedAt: Date;
 }
@@ -45,6 +47,7 @@ export function questionFromBody(body: unknown, command: string, receivedAt: Dat
   const fields = b.data;
   if (fields['type'] === 'event_callback') return fromEvent(fields, receivedAt, newId);
   if (typeof fields['command'] === 'string') return fromCommand(fields, command, receivedAt, newId);
+  if (fields['type'] === 'block_actions') return fromNearestButton(fields, receivedAt, newId);
   return null;
 }
 
@@ -106,9 +109,41 @@ function fromCommand(body: Record<string, unknown>, command: string, receivedAt:
   };
 }
 
+/** The question an "Ask: ..." button carries (other buttons are not questions). */
+function fromNearestButton(body: Record<string, unknown>, receivedAt: Date, newId: () => string): Received | null {
+  const actions = z.array(record).safeParse(body['actions']);
+  const action = actions.success && actions.data.length === 1 ? actions.data[0] : undefined;
+  if (action?.['action_id'] !== ACTION.askNearest) return null;
+  const user = record.safeParse(body['user']);
+  const team = record.safeParse(body['team']);
+  const channel = record.safeParse(body['channel']);
+  const userId = user.success ? str(user.data['id']) : null;
+  const teamId = (team.success ? str(team.data['id']) : null) ?? (user.success ? str(user.data['team_id']) : null);
+  const channelId = channel.success ? str(channel.data['id']) : null;
+  const text = str(action['value']);
+  if (!userId || !teamId || !channelId || !text) return null;
+  const trigger = str(body['trigger_id']);
+  return {
+    question: {
+      id: newId(),
+      surface: 'button',
+      teamId,
+      userId,
+      channelId,
+      text,
+      ts: null,
+      threadTs: null,
+      responseUrl: str(body['response_url']),
+      receivedAt,
+    },
+    // A click's trigger id is its own; a repeat delivery of the click carries the same one.
+    keys: trigger ? [`button:${trigger}`] : [],
+  };
+}
+
 const Stored = z.object({
   id: z.string(),
-  surface: z.enum(['dm', 'mention', 'command']),
+  surface: z.enum(['dm', 'mention', 'command', 'button']),
   teamId: z.string(),
   userId: z.string(),
   channelId: z.string(),

@@ -1,11 +1,13 @@
 import type { App } from '@slack/bolt';
+import { ACTION } from './action-ids.js';
 import { answerQuestion } from './answer-question.js';
 import { answerHrCommand, isHrCommand } from './hr-command.js';
 import { receiptFrom } from './receive.js';
 import type { SlackRuntime } from './runtime.js';
 
 /**
- * The three ways to ask: a DM to the app, an @mention in a channel, the slash command.
+ * The ways to ask: a DM to the app, an @mention in a channel, the slash command, and the
+ * "Ask: <the nearest entry>" button under an abstention.
  * Bolt has already told Slack "received" (events) or we do it first thing (commands),
  * so the answer can take as long as Slack's API needs.
  */
@@ -32,6 +34,10 @@ export function listenQuestions(app: App, rt: SlackRuntime): void {
       await rt.tasks.run(answerHrCommand(rt, body.user_id, body.response_url));
       return;
     }
+    await handle(context, body);
+  });
+  app.action(ACTION.askNearest, async ({ ack, context, body }) => {
+    await ack();
     await handle(context, body);
   });
 }

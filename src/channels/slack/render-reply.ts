@@ -22,8 +22,10 @@ export interface RenderOptions {
   readonly notice?: string;
 }
 
-/** Slack's limits: 3,000 characters of text in a section, 50 blocks in a message, 75 in a button. */
+/** Slack's limits: 3,000 characters of text in a section, 50 blocks in a message, 75 in a button, 2,000 in its value. */
 const SECTION_LIMIT = 3_000;
+const BUTTON_TEXT_LIMIT = 75;
+const BUTTON_VALUE_LIMIT = 2_000;
 const MAX_SECTIONS = 40;
 const MAX_SOURCES = 9;
 const TEXT_LIMIT = 3_500;
@@ -79,6 +81,15 @@ function icon(kind: SourceKind): string {
 
 function actionsBlock(reply: Reply, options: RenderOptions): types.ActionsBlock {
   const elements: types.Button[] = [];
+  // The nearest entry, one click away: the asker need not retype HR's wording of it.
+  if (reply.abstained && reply.nearest !== undefined) {
+    elements.push({
+      type: 'button',
+      action_id: ACTION.askNearest,
+      text: { type: 'plain_text', text: truncate(`Ask: ${reply.nearest}`, BUTTON_TEXT_LIMIT) },
+      value: truncate(escapeSlackText(reply.nearest), BUTTON_VALUE_LIMIT),
+    });
+  }
   if (options.askHr && reply.actions.some((a) => a.kind === 'ask-hr')) {
     elements.push({ type: 'button', action_id: ACTION.askHr, style: 'primary', text: { type: 'plain_text', text: 'Ask HR' }, value: options.questionId });
   }
@@ -98,7 +109,7 @@ export function markDoneBlock(reply: Reply): types.ActionsBlock | null {
     elements: todo.map((a, i) => ({
       type: 'button',
       action_id: `${ACTION.markDone}:${i}`,
-      text: { type: 'plain_text', text: truncate(`Done: ${a.label}`, 75) },
+      text: { type: 'plain_text', text: truncate(`Done: ${a.label}`, BUTTON_TEXT_LIMIT) },
       value: a.actionId,
     })),
   };
