@@ -55,7 +55,7 @@ export function answerGeneral(
   const { text, sources } = render(pack, hit);
   // A question about something the pack does not cover gets no suggestion: the nearest
   // entry is then only nearest in its other words.
-  if (whyNotAnswered(index, asked, terms, text) !== null) return abstain(pack, question, intent, hit.coverage, false);
+  if (whyNotAnswered(index, asked, terms, text, hit.matchedTerms) !== null) return abstain(pack, question, intent, hit.coverage, false);
   if (hit.coverage < CONFIDENCE_THRESHOLD) {
     const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit).trim() : undefined;
     return abstain(pack, question, intent, hit.coverage, false, closest);

@@ -81,6 +81,8 @@ export interface SearchIndex {
   terms(question: string): string[];
   /** What kind of term each one is (see term-weights.ts). */
   kindOf(term: string): TermKind;
+  /** How much a term says about what a question asks (see term-weights.ts). */
+  weightOf(term: string): number;
 }
 
 export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): SearchIndex {
@@ -166,6 +168,7 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
     size: fields.length,
     terms: (question) => uniqueTerms(analyzer.analyze(question)),
     kindOf: (term) => weights.kind(term),
+    weightOf: (term) => weights.weight(term),
     search(question, limit = 5) {
       const queryTerms = uniqueTerms(analyzer.analyze(question));
       if (queryTerms.length === 0) return [];

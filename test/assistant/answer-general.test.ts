@@ -107,13 +107,37 @@ describe('the nearest entry, named when the assistant abstains', () => {
 
 describe('whyNotAnswered', () => {
   const index = buildSearchIndex(pack, shippedAnalyzer());
-  const why = (question: string, answerText: string) => whyNotAnswered(index, question, index.terms(question), answerText);
+  // As if the entry matched every term of the question that its text uses.
+  const why = (question: string, answerText: string) => {
+    const terms = index.terms(question);
+    const inAnswer = new Set(index.terms(answerText));
+    return whyNotAnswered(index, question, terms, answerText, terms.filter((t) => inAnswer.has(t)));
+  };
+
   it('names a topic the pack never mentions, a sum it does not state and an institution it never names', () => {
     expect(why('is annual leave affected', 'Leave is ...')).toBe('unknown-topic');
+    expect(why('can i appeal if im not selected', 'Selection is by interview.')).toBe('unknown-topic');
     expect(why('how much is a G10 salary in pounds', 'Grade 10 posts ...')).toBe('no-amount');
+    expect(why('whats the mileage rate for excess travel', 'You can claim excess travel for 4 years.')).toBe('no-amount');
+    expect(why("is there a cap on a week's pay for redundancy", 'Redundancy pay is 1.5 times statutory weeks on actual pay.')).toBe('no-amount');
     expect(why('how much does it cost', 'It costs £150,000 a year.')).toBeNull();
     expect(why('how much notice do we get', 'Notice is 12 weeks.')).toBeNull();
     expect(why('is cheney school changing', 'Schools ...')).toBe('unknown-institution');
+    expect(why('how does buckinghamshire cc do it', 'The council ...')).toBe('unknown-institution');
     expect(why('is the county council changing', 'The council ...')).toBeNull();
+  });
+
+  it('wants the value a question asks for in a sentence about what it asks', () => {
+    const jobFinder = 'Displaced staff are referred to Job Finder for the duration of their notice. The Job Finder search starts 1 week after the form.';
+    expect(why('how long is the notice', jobFinder)).toBe('no-value');
+    expect(why('how long is the job finder search', jobFinder)).toBeNull();
+    expect(why('how long is the trial period', 'A trial period of up to 4\nweeks will apply.')).toBeNull();
+    expect(why('once it closes how long before the structure is final', 'The final structure is to be issued by the end of April 2011.')).toBeNull();
+    expect(why('what date does the new structure go live', 'The new structure is to be issued by the end of April 2011.')).toBeNull();
+    expect(why('what date does the new structure go live', 'The new structure will be developed with staff. Staff may comment until 4 April.')).toBe('no-value');
+    expect(why('how many hubs will there be', 'There will be seven hubs.')).toBeNull();
+    expect(why('how many hubs will there be', 'Hubs will work with schools. Two posts are deleted.')).toBe('no-value');
+    expect(why('whats the phone number for HR', 'Ask HR: Tim Barnett (01865 323368).')).toBeNull();
+    expect(why('whats the phone number for the hub', 'The hub opens in Didcot.')).toBe('no-value');
   });
 });
