@@ -26,9 +26,11 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   TUNING_SET,
   { file: `${EVAL_DIR}holdout.yaml`, label: 'holdout', use: 'misses read while tuning', unread: false },
   { file: `${EVAL_DIR}blind.yaml`, label: 'blind', use: 'written blind, misses read while tuning', unread: false },
-  { file: `${EVAL_DIR}fresh.yaml`, label: 'fresh', use: 'misses never read; its totals decided one setting', unread: true },
-  { file: `${EVAL_DIR}sealed.yaml`, label: 'sealed', use: 'written blind, first scored on the finished engine', unread: true },
-  { file: `${EVAL_DIR}unseen.yaml`, label: 'unseen', use: 'written blind, first scored on the finished engine', unread: true },
+  { file: `${EVAL_DIR}fresh.yaml`, label: 'fresh', use: 'written blind, misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}sealed.yaml`, label: 'sealed', use: 'written blind, scored once, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}unseen.yaml`, label: 'unseen', use: 'written blind, scored once, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}reserve.yaml`, label: 'reserve', use: 'written blind, first scored on the finished engine', unread: true },
+  { file: `${EVAL_DIR}spare.yaml`, label: 'spare', use: 'written blind, first scored on the finished engine', unread: true },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;
