@@ -140,4 +140,25 @@ describe('whyNotAnswered', () => {
     expect(why('whats the phone number for HR', 'Ask HR: Tim Barnett (01865 323368).')).toBeNull();
     expect(why('whats the phone number for the hub', 'The hub opens in Didcot.')).toBe('no-value');
   });
+
+  it('reads a length of time, a count, a grade and a contact the way answers give them', () => {
+    expect(why('how long does the consultation run', 'The consultation starts on 1 February and closes on 4 April 2011.')).toBeNull();
+    // Asking whether, not how long: yes or no and why is the answer.
+    expect(why('for temps covering sickness, does it matter how long they have been in post', 'Temps covering sickness are not at risk.')).toBeNull();
+    expect(why('how many people fit in the briefing room', 'The briefing room is booked for 21 February at 10.30 am.')).toBe('no-value');
+    expect(why('what grade is the head of service post', 'The head of service post is new.')).toBe('no-value');
+    expect(why('what grade is the head of service post', 'The head of service post is G15.')).toBeNull();
+    expect(why('whats the email for the consultation', 'Send views on the consultation to views@example.org.')).toBeNull();
+    expect(why('whats the email for the consultation', 'Send views on the consultation by post.')).toBe('no-value');
+    expect(why('if i email my views will the consultation name me', 'Views on the consultation are anonymous.')).toBeNull();
+    // Someone else's number is not the number asked for.
+    expect(why('phone number for liz franklin', 'Call Tim Barnett on 01865 323368.')).toBe('no-value');
+  });
+
+  it('takes a budget, spending and an amount per child as asking for money, and venue access as a topic the pack lacks', () => {
+    expect(why('whats the budget for riverside next year', 'Riverside will continue.')).toBe('no-amount');
+    expect(why('how much did they spend on the review', 'The review found too many layers.')).toBe('no-amount');
+    expect(why('how much pupil premium does a school get per child', 'The Pupil Premium supports children.')).toBe('no-amount');
+    expect(why('is the town hall wheelchair accessible', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
+  });
 });
