@@ -83,7 +83,7 @@ describe('the nearest entry, named when the assistant abstains', () => {
   const ask = (q: string) => assistant.reply(q, { employeeId: null, isHr: false }, day('2011-02-01'));
 
   it('names the nearest FAQ as a question to ask, without quoting its answer or citing it', () => {
-    const reply = ask('r there going to be interviews or is it all paperwork');
+    const reply = ask('r there going to be interviews or is it all chats over coffee');
     expect(reply.abstained).toBe(true);
     expect(reply.text).toContain('The nearest thing I found is “Will there be interviews?”');
     expect(reply.nearest).toBe('Will there be interviews?');

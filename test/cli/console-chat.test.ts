@@ -35,7 +35,7 @@ describe('the terminal chat', () => {
   });
 
   it('asks the nearer question an abstention offered with /ask, and only then', async () => {
-    const out = await chat(['/ask', 'r there going to be interviews or is it all paperwork', '/ask']);
+    const out = await chat(['/ask', 'r there going to be interviews or is it all chats over coffee', '/ask']);
     expect(out).toContain('There is nothing to ask: I offer a nearer question only when I do not know an answer.');
     expect(out).toContain('(/ask asks “Will there be interviews?”)');
     expect(out).toContain('faq/will-there-be-interviews.md');

@@ -12,7 +12,7 @@ describe('runEval', () => {
       [
         { q: 'will there be interviews for the new posts?', facts: ['selection criteria'] },
         // Abstained on, but the nearest entry it names holds the fact.
-        { q: 'r there going to be interviews or is it all paperwork', facts: ['selection criteria'] },
+        { q: 'r there going to be interviews or is it all chats over coffee', facts: ['selection criteria'] },
         // Answered, but not with this (made-up) fact.
         { q: 'will there be interviews for the new posts?', facts: ['a fact no entry holds'] },
         { q: 'how many days of annual leave do community hub workers get', abstain: true },

@@ -109,6 +109,10 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['Early Years SEN', ['earlyyears', 'sen'], 'the early years are not a duration in years'],
     ["whats the deal, im not sure tbh", ['deal', 'not'], 'chat spellings are filler; "not" stays'],
     ['how many staff in each hub', ['staff', 'hub'], '"how many" asks for a number, it is not the subject'],
+    ['on 18.5 hrs atm for 22 yrs', ['18.5', 'hours', '22', 'year'], 'chat abbreviations are the words they stand for, or filler'],
+    ['worried sick, and sick of waiting', ['worri', 'sick', 'sick', 'wait'], '"sick" in these idioms is not sickness'],
+    ['covering a colleague who is long term sick', ['cover', 'colleagu', 'sickness'], 'long-term sickness is'],
+    ['is it all done on paper or a paper sift', ['select', 'select'], 'selection on applications alone is selection'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
