@@ -10,7 +10,8 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question asks for an amount of money ("how much does a nursery place cost?")
  *     and the entry states none: whatever it says, it does not say how much;
  *   - the question asks for another kind of value (how long, how many, which date, what
- *     phone number) and the entry states none where it speaks of what was asked: "how long
+ *     grade, what phone number or email address, who was appointed) and the entry states
+ *     none where it speaks of what was asked: "how long
  *     is the notice period?" matches a passage that sends people to Job Finder "for the
  *     duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
@@ -28,7 +29,7 @@ const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email';
+type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'person';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
@@ -46,6 +47,8 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
   ['grade', /\b(?:what|which) grade\b/i],
+  // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
+  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bnames? of (?:the|our|my)\b/i],
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b/i],
   // An address, not "if I email my views" or "I lost the email".
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
@@ -66,6 +69,7 @@ const STATES: Record<ValueKind, RegExp> = {
   ),
   count: new RegExp(String.raw`\b${NUMBER}\b`, 'i'),
   grade: /\bG\d{1,2}\b|\bgrade \d{1,2}\b/i,
+  person: /\b[A-Z][a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)?\b/,
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),
   phone: /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{5,6}\b/,
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,

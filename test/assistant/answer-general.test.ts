@@ -153,6 +153,9 @@ describe('whyNotAnswered', () => {
     expect(why('if i email my views will the consultation name me', 'Views on the consultation are anonymous.')).toBeNull();
     // Someone else's number is not the number asked for.
     expect(why('phone number for liz franklin', 'Call Tim Barnett on 01865 323368.')).toBe('no-value');
+    expect(why('who has been appointed to the safeguarding manager post', 'The safeguarding manager post is new.')).toBe('no-value');
+    expect(why('who has been appointed to the safeguarding manager post', 'The safeguarding manager post went to Jane Smith.')).toBeNull();
+    expect(why('who reads the responses', 'The responses are read by the leadership team.')).toBeNull();
   });
 
   it('takes a budget, spending and an amount per child as asking for money, and venue access as a topic the pack lacks', () => {
@@ -160,5 +163,7 @@ describe('whyNotAnswered', () => {
     expect(why('how much did they spend on the review', 'The review found too many layers.')).toBe('no-amount');
     expect(why('how much pupil premium does a school get per child', 'The Pupil Premium supports children.')).toBe('no-amount');
     expect(why('is the town hall wheelchair accessible', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
+    expect(why('will the briefings be filmed', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
+    expect(why('where do we park for the briefing', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
   });
 });

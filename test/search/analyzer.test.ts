@@ -113,6 +113,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['worried sick, and sick of waiting', ['worri', 'sick', 'sick', 'wait'], '"sick" in these idioms is not sickness'],
     ['covering a colleague who is long term sick', ['cover', 'colleagu', 'sickness'], 'long-term sickness is'],
     ['is it all done on paper or a paper sift', ['select', 'select'], 'selection on applications alone is selection'],
+    ['are SIPs being kept', ['sip', 'continue'], 'an acronym for a role, and being kept is continuing'],
+    ['asked for my views to be kept out', ['ask', 'view', 'kept'], 'being kept out of something is not continuing'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
