@@ -106,7 +106,9 @@ export function whyNotAnswered(
 function statesValue(index: SearchIndex, kind: ValueKind, terms: readonly string[], answerText: string, matchedTerms: readonly string[]): boolean {
   const text = answerText.replace(/\s+/g, ' ');
   const states = (sentence: string) => STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence);
-  const inText = new Set(index.terms(text));
+  // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
+  const sentences = text.split(/(?<=[.!?;])\s+/).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
+  const inText = new Set(sentences.flatMap((s) => s.terms));
   // Whose phone number or email address: the person or place the question names, which the
   // answer must name too; someone else's number is not theirs.
   const contact = kind === 'phone' || kind === 'email';
@@ -118,5 +120,5 @@ function statesValue(index: SearchIndex, kind: ValueKind, terms: readonly string
       .filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'))
       .reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
   if (topic === null) return states(text);
-  return text.split(/(?<=[.!?;])\s+/).some((sentence) => states(sentence) && index.terms(sentence).includes(topic));
+  return sentences.some((s) => s.terms.includes(topic) && states(s.sentence));
 }
