@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ContentPack, Faq, PolicyRule } from '../content/types.js';
+import { createCommonTermScores, type Candidate } from './common-term-scores.js';
 import { splitPassages, type Passage } from './passages.js';
 import { createTermWeights, termsSeenOnlyInNames, type TermKind } from './term-weights.js';
 
@@ -69,8 +70,9 @@ const RELEVANCE_SHARE = 1;
  * matched half the index, and building and sorting those results was nearly all of the
  * answer time and the peak memory. Candidates are therefore the entries that have at least
  * one of the question's rarer words; on those entries the common words still score
- * exactly as before. At a fifth, the eval's answers were as good as with every word; at a
- * tenth, one more out-of-scope question was answered.
+ * exactly as before, from per-word scores kept once computed (common-term-scores.ts), so
+ * MiniSearch walks only the rarer words' entries. At a fifth, the eval's answers were as
+ * good as with every word; at a tenth, one more out-of-scope question was answered.
  */
 const COMMON_SHARE = 0.2;
 
@@ -150,18 +152,16 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
   index.addAll(fields);
   analysed.clear();
 
-  const run = (terms: readonly string[], boostDocument?: (id: unknown, term: string) => number) =>
-    index.search(terms.join(' '), { tokenize: (q) => q.split(' '), boostDocument });
+  const run = (terms: readonly string[]): SearchResult[] => index.search(terms.join(' '), { tokenize: (q) => q.split(' ') });
+  const withCommonTerms = createCommonTermScores(index, fields.map((f) => f.id), ['question', 'body']);
   /** Entries with at least one rarer word of the question, scored on all its words. */
-  const findCandidates = (queryTerms: readonly string[]): SearchResult[] => {
+  const findCandidates = (queryTerms: readonly string[]): Candidate[] => {
     const known = queryTerms.filter((t) => documentFrequency.has(t));
     const rarer = known.filter((t) => !common.has(t));
     // A question of common words only ("what happens to the posts?") is narrowed by its rarest.
     const narrowing = rarer.length > 0 ? rarer : known.sort(rarestFirst).slice(0, 1);
     if (narrowing.length === 0) return [];
-    const narrowed = new Set<unknown>(run(narrowing).map((result) => result.id));
-    // MiniSearch skips an entry for a term whose document boost is 0, before it builds a result.
-    return run(queryTerms, (id, term) => (common.has(term) && !narrowed.has(id) ? 0 : 1));
+    return withCommonTerms(run(narrowing), known.filter((t) => common.has(t) && !narrowing.includes(t)), CANDIDATES);
   };
 
   return {
@@ -177,12 +177,14 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
       const share = (terms: readonly string[]) => terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0) / totalWeight;
       const isTopical = (t: string) => weights.kind(t) !== 'name' && weights.kind(t) !== 'light';
       const topicalInQuestion = queryTerms.filter(isTopical).length;
-      const candidates = findCandidates(queryTerms).slice(0, CANDIDATES);
+      const candidates = findCandidates(queryTerms);
       const topScore = candidates[0]?.score ?? 1;
-      const hits = candidates.flatMap((result: SearchResult) => {
-        const doc = docs.get(String(result.id));
+      const order = new Map(queryTerms.map((t, i) => [t, i]));
+      const hits = candidates.flatMap((result) => {
+        const doc = docs.get(result.id);
         if (!doc) return [];
-        const matched = uniqueTerms(result.queryTerms);
+        // In the question's order, as MiniSearch gives them.
+        const matched = uniqueTerms(result.queryTerms).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
         // Sharing only names or light words with the question (a venue, "put") answers
         // nothing about it; nor does sharing one ordinary word with a question that asks
         // about more than one thing ("what is the capital of France?" is not about the
