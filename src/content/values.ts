@@ -1,32 +1,8 @@
-import type { Audience, IsoDate, LocalDateTime } from './types.js';
+import { isIsoDate } from '../time/calendar.js';
+import type { Audience, LocalDateTime } from './types.js';
 
-/**
- * A real calendar date written YYYY-MM-DD (2011-02-30 is not one): the same answer as
- * isIsoDate in time/calendar.ts, by character codes. The loader checks two dates on each of
- * 20,000 staff rows, and a regular expression's match array and a date object per check
- * were a twentieth of loading the pack.
- */
-export function isRealDate(text: string): text is IsoDate {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
-}
-
-/** The number written by the ASCII digits text[from..to), or -1 if any is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
+/** A real calendar date written YYYY-MM-DD (2011-02-30 is not one). */
+export const isRealDate = isIsoDate;
 
 /**
  * Small parsers for the values HR writes in pack files. Each returns null when the text is

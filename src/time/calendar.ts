@@ -7,7 +7,6 @@ import type { IsoDate, LocalDateTime } from '../content/types.js';
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -37,13 +36,31 @@ export function isLocalDateTime(text: string): text is LocalDateTime {
   return Number(m[2]) <= 23 && Number(m[3]) <= 59;
 }
 
-/** The parts of a real date, or null when the text is not one. */
+/**
+ * The parts of a real date, or null when the text is not one. Read by character codes, not
+ * a regular expression: the pack loader checks two dates on each of 20,000 staff rows, and
+ * a match array per check was a noticeable part of loading it.
+ */
 function dateParts(text: string): DateParts | null {
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+const HYPHEN = 45;
+
+/** The number written by the ASCII digits text[from..to), or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
