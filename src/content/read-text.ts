@@ -19,41 +19,30 @@ export function readPackText(absolutePath: string, file: string): TextResult {
   try {
     fd = openSync(absolutePath, 'r');
   } catch {
-    return readPackTextByPath(absolutePath, file);
+    // A file that cannot be opened is looked at by path, so its message says why (missing, too large, unreadable).
+    return readChecked(file, () => statSync(absolutePath).size, () => readFileSync(absolutePath));
   }
-  let bytes: Buffer;
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_PACK_FILE_BYTES) return tooLarge(file, size);
-    bytes = readFileSync(fd);
-  } catch (cause) {
-    return cannotRead(file, cause);
+    return readChecked(file, () => fstatSync(fd).size, () => readFileSync(fd));
   } finally {
     closeSync(fd);
   }
-  return decodePackText(bytes, file);
 }
 
-/** The same checks by path, for a file that cannot be opened: its messages say why (missing, too large, unreadable). */
-function readPackTextByPath(absolutePath: string, file: string): TextResult {
+/** The size check, the read and the decoding, each failure said the way HR will read it. */
+function readChecked(file: string, sizeOf: () => number, read: () => Buffer): TextResult {
   let bytes: Buffer;
   try {
-    const size = statSync(absolutePath).size;
-    if (size > MAX_PACK_FILE_BYTES) return tooLarge(file, size);
-    bytes = readFileSync(absolutePath);
+    const size = sizeOf();
+    if (size > MAX_PACK_FILE_BYTES) {
+      return fail(file, null, `is ${(size / 1024 / 1024).toFixed(1)} MB; a pack file may be at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
+    }
+    bytes = read();
   } catch (cause) {
-    return cannotRead(file, cause);
+    const code = (cause as NodeJS.ErrnoException).code;
+    return fail(file, null, code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'unknown error'})`);
   }
   return decodePackText(bytes, file);
-}
-
-function tooLarge(file: string, size: number): TextResult {
-  return fail(file, null, `is ${(size / 1024 / 1024).toFixed(1)} MB; a pack file may be at most ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
-}
-
-function cannotRead(file: string, cause: unknown): TextResult {
-  const code = (cause as NodeJS.ErrnoException).code;
-  return fail(file, null, code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'unknown error'})`);
 }
 
 export function decodePackText(bytes: Uint8Array, file: string): TextResult {
