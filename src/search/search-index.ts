@@ -42,6 +42,7 @@ interface IndexedFields {
 
 /** Words in what an entry answers (FAQ question, rule title, heading) count more than in its body. */
 const FIELD_BOOST = { question: 2.5, body: 1 };
+const FIELDS = ['question', 'body'] as const;
 
 /**
  * MiniSearch finds candidates by BM25; they are then ranked by how much of the question
@@ -132,11 +133,11 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
 
   const commonCut = COMMON_SHARE * fields.length;
   const common = new Set([...documentFrequency].filter(([, df]) => df > commonCut).map(([term]) => term));
-  const rarestFirst = (a: string, b: string) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0);
+  const rarer = (a: string, b: string) => ((documentFrequency.get(b) ?? 0) < (documentFrequency.get(a) ?? 0) ? b : a);
 
   const tokenize = (text: string): string[] => analysed.get(text) ?? analyzer.analyze(text);
   const index = new MiniSearch<IndexedFields>({
-    fields: ['question', 'body'],
+    fields: [...FIELDS],
     idField: 'id',
     tokenize,
     processTerm: (term) => term,
@@ -153,13 +154,13 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
   analysed.clear();
 
   const run = (terms: readonly string[]): SearchResult[] => index.search(terms.join(' '), { tokenize: (q) => q.split(' ') });
-  const withCommonTerms = createCommonTermScores(index, fields.map((f) => f.id), ['question', 'body']);
+  const withCommonTerms = createCommonTermScores(index, fields.map((f) => f.id), FIELDS);
   /** Entries with at least one rarer word of the question, scored on all its words. */
   const findCandidates = (queryTerms: readonly string[]): Candidate[] => {
     const known = queryTerms.filter((t) => documentFrequency.has(t));
-    const rarer = known.filter((t) => !common.has(t));
+    const uncommon = known.filter((t) => !common.has(t));
     // A question of common words only ("what happens to the posts?") is narrowed by its rarest.
-    const narrowing = rarer.length > 0 ? rarer : known.sort(rarestFirst).slice(0, 1);
+    const narrowing = uncommon.length > 0 ? uncommon : known.length > 0 ? [known.reduce(rarer)] : [];
     if (narrowing.length === 0) return [];
     return withCommonTerms(run(narrowing), known.filter((t) => common.has(t) && !narrowing.includes(t)), CANDIDATES);
   };
@@ -179,12 +180,11 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
       const topicalInQuestion = queryTerms.filter(isTopical).length;
       const candidates = findCandidates(queryTerms);
       const topScore = candidates[0]?.score ?? 1;
-      const order = new Map(queryTerms.map((t, i) => [t, i]));
       const hits = candidates.flatMap((result) => {
         const doc = docs.get(result.id);
         if (!doc) return [];
         // In the question's order, as MiniSearch gives them.
-        const matched = uniqueTerms(result.queryTerms).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        const matched = queryTerms.filter((t) => result.queryTerms.includes(t));
         // Sharing only names or light words with the question (a venue, "put") answers
         // nothing about it; nor does sharing one ordinary word with a question that asks
         // about more than one thing ("what is the capital of France?" is not about the
