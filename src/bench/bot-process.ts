@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { buildForStart, repoPath, startCommand } from './start-command.js';
 
 /**
- * The bot as deployed, `npm start` (src/main.ts) in a process of its own, in HTTP mode
+ * The bot as deployed, `npm start` (src/main.ts compiled, with the start script's node
+ * flags) in a process of its own, in HTTP mode
  * against a fake Slack: what the end-to-end figures and the soak measure. Its memory is
  * read from the kernel, so the load generator and the fake Slack in this process do not
  * count.
@@ -20,19 +21,21 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const STARTED = /slack channel started mode=http port=(\d+)/;
 /** Variables the bot reads; the caller's own are left out, so a developer's Slack settings never reach the bench. */
 const BOT_VARIABLES = /^(SLACK_|PORT$|HOST$|DATA_DIR$|CONTENT_DIR$|LOG_LEVEL$|ANNOUNCE_CHANNEL$|REMINDER_)/;
 
 /**
- * Starts the bot with `env` (SLACK_API_URL pointing at the fake, PORT=0) in `cwd`, a
- * folder with no .env file, and resolves once it says it is listening.
+ * Builds the bot as `npm start` does, starts it with `env` (SLACK_API_URL pointing at the
+ * fake, PORT=0) in `cwd`, a folder with no .env file, and resolves once it says it is
+ * listening.
  */
 export function startBot(env: Readonly<Record<string, string>>, cwd: string, timeoutMs = 120_000): Promise<BotProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !BOT_VARIABLES.test(key)));
-  // The TypeScript loader by its full path: the working directory is not the repository.
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const start = startCommand();
+  buildForStart();
+  // The entry point by its full path: the working directory is not the repository.
+  const child = spawn(process.execPath, [...start.nodeFlags, repoPath(start.entry)], { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const problems: string[] = [];
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -152,7 +152,7 @@ export function memoryRow(runs: readonly Pick<Run, 'started' | 'ended'>[], label
     unit: 'MB',
     target: target('<=', TARGET_MB),
     note:
-      `main.ts with Bolt, the store and the reminder scheduler; ${runs.length} fresh bots peaked at ${peaks.map((p) => round(p, 0)).join(', ')} MB` +
+      `the bot as npm start runs it, with Bolt, the store and the reminder scheduler; ${runs.length} fresh bots peaked at ${peaks.map((p) => round(p, 0)).join(', ')} MB` +
       `${over > 0 ? ` (${over} over ${TARGET_MB} MB)` : ''}; medians: ` +
       (started.length === runs.length ? `${mb(median(started.map((m) => m.hwmMb)))} peak once listening, ` : '') +
       `${mb(median(ended.map((m) => m.rssMb)))} resident at the end`,

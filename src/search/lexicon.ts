@@ -14,8 +14,11 @@ import { issuesToErrors } from '../content/zod-issues.js';
  * concepts, a rewrite that is not one word) and reports those with the same line numbers.
  */
 
-/** The lexicon shipped with the code, found next to this module wherever it is run from. */
-export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('./lexicon.yaml', import.meta.url));
+/**
+ * The lexicon shipped with the code, found from the repository root so that the compiled
+ * copy of this module in dist/search/ reads the same file as src/search/ does.
+ */
+export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../src/search/lexicon.yaml', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every problem found in a lexicon, each naming its file, line and field. */

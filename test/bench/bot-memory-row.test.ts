@@ -12,7 +12,7 @@ describe('memoryRow', () => {
     expect(row?.value).toBe(457);
     expect(row?.figure).toBe('peak RSS of the bot process serving Slack, 20,000-staff pack (VmHWM, median of 3)');
     expect(row?.note).toBe(
-      'main.ts with Bolt, the store and the reminder scheduler; 3 fresh bots peaked at 469, 302, 457 MB (3 over 200 MB); medians: 202 MB peak once listening, 399 MB resident at the end',
+      'the bot as npm start runs it, with Bolt, the store and the reminder scheduler; 3 fresh bots peaked at 469, 302, 457 MB (3 over 200 MB); medians: 202 MB peak once listening, 399 MB resident at the end',
     );
   });
 

@@ -64,9 +64,12 @@ describe('npm start without Slack tokens', () => {
     // The chat logs questions: keep them out of this checkout's own data folder.
     const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
     const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && k !== 'CONTENT_DIR')), DATA_DIR: dataDir };
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { encoding: 'utf8', input: '/as E015\nIs my post at risk?\n', env });
+    // npm start itself: it compiles src/ to dist/ and runs that with its node flags, so this also
+    // proves the compiled copy finds the lexicon, the sample pack and the bank holidays.
+    const result = spawnSync('npm', ['start', '--silent'], { encoding: 'utf8', input: '/as E015\nIs my post at risk?\nWhere can I park at the Banbury office?\n', env });
     rmSync(dataDir, { recursive: true, force: true });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('**Your post continues.**');
-  });
+    expect(result.stdout).toContain("I don't know");
+  }, 90_000);
 });
