@@ -15,18 +15,20 @@ import type { SearchIndex } from '../search/search-index.js';
  *     is the notice period?" matches a passage that sends people to Job Finder "for the
  *     duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
- *     "Cheney School"): the pack's own council, schools and restructure are not that one's.
+ *     "Cheney School"): the pack's own council, schools and restructure are not that one's;
+ *   - the question asks for a running total ("how many have applied for VR so far"),
+ *     which a pack written before the events cannot hold.
  */
 
 export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unknown-institution';
 
 /**
  * A question asking for an amount of money, not "how much notice" or "how much time": in
- * pounds or pence, a mileage rate, the cap on a week's pay that statutory redundancy pay
+ * pounds or pence, a mileage rate, an hourly rate or a salary, the cap on a week's pay that statutory redundancy pay
  * uses, a budget, or how much something costs, is charged, is spent or comes to per child.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'person';
@@ -48,11 +50,26 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
   ['grade', /\b(?:what|which) grade\b/i],
   // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
-  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bnames? of (?:the|our|my)\b/i],
-  ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b/i],
+  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
+  ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
 ];
+
+/**
+ * What a count or a length of time is of: the word after "how many" ("how many hay points",
+ * "how many of the hubs") or after the unit ("how many weeks notice", "how many weeks of
+ * pay"). The answer must state the value beside that word, not beside another topic.
+ */
+const COUNTED =
+  /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)/i;
+
+/**
+ * A count as it stands today ("how many have applied for VR so far"): a consultation pack is
+ * written before the events it describes, so no entry in it holds a running total.
+ */
+const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now)\b/i;
 
 /** Dates and times, taken out before looking for a count: "21 February at 10.30" counts nothing. */
 const DATE_OR_TIME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'gi');
@@ -69,7 +86,8 @@ const STATES: Record<ValueKind, RegExp> = {
   ),
   count: new RegExp(String.raw`\b${NUMBER}\b`, 'i'),
   grade: /\bG\d{1,2}\b|\bgrade \d{1,2}\b/i,
-  person: /\b[A-Z][a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)?\b/,
+  // A run of capitalised words; whether it is a person's name and not a post or a place is checked by personNamed.
+  person: /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g,
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),
   phone: /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{5,6}\b/,
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,
@@ -92,8 +110,9 @@ export function whyNotAnswered(
   if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
   if (terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
+  if (RUNNING_TOTAL.test(question)) return 'no-value';
   const asked = YES_NO.test(question) ? undefined : ASKS_FOR.find(([, pattern]) => pattern.test(question))?.[0];
-  if (asked !== undefined && !statesValue(index, asked, terms, answerText, matchedTerms)) return 'no-value';
+  if (asked !== undefined && !statesValue(index, asked, question, terms, answerText, matchedTerms)) return 'no-value';
   return null;
 }
 
@@ -103,9 +122,10 @@ export function whyNotAnswered(
  * only in its FAQ phrasings are not looked for in the answer's sentences; with none left
  * the value may be anywhere in the answer.
  */
-function statesValue(index: SearchIndex, kind: ValueKind, terms: readonly string[], answerText: string, matchedTerms: readonly string[]): boolean {
+function statesValue(index: SearchIndex, kind: ValueKind, question: string, terms: readonly string[], answerText: string, matchedTerms: readonly string[]): boolean {
   const text = answerText.replace(/\s+/g, ' ');
-  const states = (sentence: string) => STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence);
+  const states = (sentence: string) =>
+    kind === 'person' ? personNamed(index, sentence) : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence);
   // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
   const sentences = text.split(/(?<=[.!?;])\s+/).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
   const inText = new Set(sentences.flatMap((s) => s.terms));
@@ -114,11 +134,45 @@ function statesValue(index: SearchIndex, kind: ValueKind, terms: readonly string
   const contact = kind === 'phone' || kind === 'email';
   const named = terms.filter((t) => index.kindOf(t) === 'name');
   if (contact && named.some((t) => !inText.has(t))) return false;
+  const counted = kind === 'count' || kind === 'duration' ? countedTerm(index, question) : null;
+  // A count of something the pack never mentions ("how many hay points") is not in it.
+  if (counted !== null && (index.kindOf(counted) === 'unknown' || index.kindOf(counted) === 'unknown-concept')) return false;
   const topic =
     (contact ? named[0] : undefined) ??
+    // Staff's own short forms ("TLs", "ed psychs") may not be the answer's words: then the weightiest topic it shares decides.
+    (counted !== null && inText.has(counted) ? counted : undefined) ??
     matchedTerms
       .filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'))
       .reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
   if (topic === null) return states(text);
   return sentences.some((s) => s.terms.includes(topic) && states(s.sentence));
+}
+
+/** The term a count or a length of time is of, when the question names one that is not a light word ("people", "way"). */
+function countedTerm(index: SearchIndex, question: string): string | null {
+  const match = COUNTED.exec(question);
+  const rest = match?.[1] ?? match?.[2];
+  if (rest === undefined) return null;
+  // The words after it are analysed together, so a phrase ("ed psychs") is found as its concept.
+  const term = index.terms(rest)[0];
+  return term === undefined || index.kindOf(term) === 'light' ? null : term;
+}
+
+/** Words in capitalised runs that make them a post, a body or a place, not a person. */
+const NOT_A_PERSON =
+  /^(?:Director|Deputy|Head|Manager|Managers|Officer|Officers|Lead|Leader|Leaders|Worker|Workers|Secretary|Secretaries|Chair|Adviser|Advisers|Coordinator|Consultant|Assistant|Partner|Partners|Representative|Representatives|Team|Teams|Service|Services|Unit|Board|Branch|Council|Directorate|Partnership|Association|Union|Unions|Centre|Centres|Hall|Park|Road|Street|Square|House|School|Schools|City|County|Green)$/;
+
+/**
+ * Whether a sentence names a person: a run of two or three capitalised words (Liz
+ * Franklin, Tim Barnett), none of them a post's, body's or place's word, and one of them
+ * a word the pack writes only capitalised or never writes elsewhere. "Deputy Director",
+ * "Branch Secretaries" and "Educational Transformation Manager" are capitalised too, but
+ * they are posts.
+ */
+function personNamed(index: SearchIndex, sentence: string): boolean {
+  return [...sentence.matchAll(STATES.person)].some(([run]) => {
+    const words = run.split(' ');
+    if (words.length > 3 || words.some((w) => NOT_A_PERSON.test(w))) return false;
+    return index.terms(run).some((t) => index.kindOf(t) === 'name' || index.kindOf(t) === 'unknown');
+  });
 }

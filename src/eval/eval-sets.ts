@@ -33,8 +33,10 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   { file: `${EVAL_DIR}spare.yaml`, label: 'spare', use: 'written blind, scored once, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}latest.yaml`, label: 'latest', use: 'written blind, scored once, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}final.yaml`, label: 'final', use: 'written blind, scored once, then misses read while tuning', unread: false },
-  { file: `${EVAL_DIR}extra.yaml`, label: 'extra', use: 'written blind, first scored on the finished engine', unread: true },
-  { file: `${EVAL_DIR}closing.yaml`, label: 'closing', use: 'written blind, first scored on the finished engine', unread: true },
+  { file: `${EVAL_DIR}extra.yaml`, label: 'extra', use: 'written blind, scored once, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}closing.yaml`, label: 'closing', use: 'written blind, scored once, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}further.yaml`, label: 'further', use: 'written blind, first scored on the finished engine', unread: true },
+  { file: `${EVAL_DIR}coda.yaml`, label: 'coda', use: 'written blind, first scored on the finished engine', unread: true },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;

@@ -50,6 +50,7 @@ describe('answers and abstentions in staff wording (sample pack)', () => {
     ['is there a payout if i turn down a reasonable alternative job', 'entitlement to redundancy'],
     ['what happens in the meantime, who is my boss', 'existing line management'],
     ['when is the cut off date for comments', '4 April 2011'],
+    ['is it one pref sheet or do we fill one in every round', 'Staff Preference Sheet'],
   ])('%j is answered, with %j', (question, fact) => {
     const reply = ask(question);
     expect(reply.abstained).toBe(false);
@@ -165,5 +166,41 @@ describe('whyNotAnswered', () => {
     expect(why('is the town hall wheelchair accessible', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
     expect(why('will the briefings be filmed', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
     expect(why('where do we park for the briefing', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
+  });
+
+  it('wants a count or a length beside the thing counted, and a count of something the pack never names is not in it', () => {
+    const jobFinder = 'You are referred to Job Finder for the duration of your notice period. Redundancy pay is 1.5 times the statutory weeks.';
+    expect(why('how many weeks notice do you get if made redundant', jobFinder)).toBe('no-value');
+    expect(why('how long is the notice period if made redundant', jobFinder)).toBe('no-value');
+    expect(why('how long is the notice period if made redundant', 'The notice period is 12 weeks.')).toBeNull();
+    expect(why('how many zorbles does a G15 need', 'Youth Manager: 1 post at G15.')).toBe('no-value');
+    // Staff's short form is not the answer's word: the topic they share decides.
+    expect(why('how many TLs does each hub get', 'Each hub has 2 team leaders.')).toBeNull();
+    expect(why('who do the hub managers report to and how many does each one have', 'Each hub manager has 3 team leaders.')).toBeNull();
+  });
+
+  it('does not take a running total from a pack written before it', () => {
+    expect(why('how many people have applied for voluntary redundancy so far', 'Ten people applied for voluntary redundancy in 2008.')).toBe('no-value');
+    expect(why('how many people applied for voluntary redundancy in 2008', 'Ten people applied for voluntary redundancy in 2008.')).toBeNull();
+  });
+
+  it('takes a post\'s capitalised title for a post, not for the person who holds it', () => {
+    expect(why('who has been appointed deputy director', "The Deputy Director Children's Social Care post is agreed.")).toBe('no-value');
+    expect(why('who has been appointed educational transformation manager', 'The Educational Transformation Manager will lead.')).toBe('no-value');
+    expect(why('who is the unison rep for the directorate', 'The Branch Secretaries of all the Unions were briefed.')).toBe('no-value');
+    expect(why('who is the unison rep for the directorate', 'Ask Liz Franklin, the Unison rep for the directorate.')).toBeNull();
+  });
+
+  it('reads "what is the ... number" as asking for a phone number, and an hourly rate or a salary as money', () => {
+    expect(why("what's the out of hours team number", 'The out of hours team covers nights.')).toBe('no-value');
+    expect(why("what's the out of hours team number", 'The out of hours team is on 0845 050 7666.')).toBeNull();
+    expect(why('what is the number of posts in the hub', 'The hub has 17 posts.')).toBeNull();
+    expect(why('what is the hourly rate for the apprentice', 'Apprentice: 1 post, Minimum Wage.')).toBe('no-amount');
+    expect(why('what is the salary for a G10', 'G10 posts are new.')).toBe('no-amount');
+  });
+
+  it('takes a flexitime balance as a topic the pack lacks, and flexitime as a work pattern it covers', () => {
+    expect(why('can i carry my flexi balance over to the new team', 'Existing work patterns will be accommodated.')).toBe('unknown-topic');
+    expect(why('can i keep my flexitime in the new team', 'Existing work patterns will be accommodated.')).toBeNull();
   });
 });
