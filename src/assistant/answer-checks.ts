@@ -31,7 +31,7 @@ const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'person';
+type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
@@ -55,6 +55,8 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
+  // What a review, an inspection or a debate found: a pack may name the event and not its findings.
+  ['finding', /\bwhat (?:did|has|have) (?!(?:i|we|you)\b)[^?.,;]{0,60}?\b(?:find|found|say|said|conclude|concluded|show|showed)\b|\bwhat came out of\b|\bwhat (?:were|are) the (?:findings|results|outcomes?|conclusions)\b/i],
 ];
 
 /**
@@ -91,10 +93,19 @@ const STATES: Record<ValueKind, RegExp> = {
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),
   phone: /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{5,6}\b/,
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  // "recommendations arising from the planned inspection" is not what it found.
+  finding: /\b(?:findings?|found|identified|concluded|showed|shown|agreed|told us|highlighted)\b/i,
 };
 
 /** Analysed (stemmed) nouns that follow an institution's name: "Swindon council", "Bucks CC", "Cheney School". */
 const INSTITUTIONS = new Set(['council', 'cc', 'district', 'borough', 'counti', 'school', 'academi', 'colleg', 'hospit', 'univers', 'trust']);
+
+/**
+ * Such a noun with a name written before it, not a determiner: "inside the council" names
+ * no other council, though once "the" is dropped "inside" comes straight before it.
+ */
+const NAMED_INSTITUTION =
+  /\b(?!(?:the|a|an|our|my|your|their|this|that|each|every|any|other|same|whole|local)\b)[a-z'’-]+\s+(?:council|councils|cc|district|borough|county|school|academy|college|hospital|university|trust)\b/i;
 
 /**
  * `terms` are the question's analysed terms (`index.terms(question)`), in order;
@@ -108,7 +119,7 @@ export function whyNotAnswered(
   matchedTerms: readonly string[],
 ): UnansweredReason | null {
   if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
-  if (terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
+  if (NAMED_INSTITUTION.test(question) && terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
   const asked = YES_NO.test(question) ? undefined : ASKS_FOR.find(([, pattern]) => pattern.test(question))?.[0];

@@ -199,6 +199,18 @@ describe('whyNotAnswered', () => {
     expect(why('what is the salary for a G10', 'G10 posts are new.')).toBe('no-amount');
   });
 
+  it('wants what a review or an inspection found, not only that it took place', () => {
+    expect(why('what did the youth justice inspection find', 'Arrangements will take account of the planned Youth Justice Inspection in February.')).toBe('no-value');
+    expect(why('what came out of the big debate sessions', 'Big Debate sessions were held in September.')).toBe('no-value');
+    expect(why('what did the management review find', 'The management review found that some managers had up to 14 direct reports.')).toBeNull();
+    expect(why('what did i say in my response', 'Responses are anonymous.')).toBeNull();
+  });
+
+  it('names another institution only when a name comes right before the noun', () => {
+    expect(why('can redeployment be to a partner organisation or only inside the council', 'Job Finder looks within the council and partner organisations.')).toBeNull();
+    expect(why('is swindon council doing this', 'The council is redesigning its services.')).toBe('unknown-institution');
+  });
+
   it('takes a flexitime balance as a topic the pack lacks, and flexitime as a work pattern it covers', () => {
     expect(why('can i carry my flexi balance over to the new team', 'Existing work patterns will be accommodated.')).toBe('unknown-topic');
     expect(why('can i keep my flexitime in the new team', 'Existing work patterns will be accommodated.')).toBeNull();

@@ -115,6 +115,10 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['is it all done on paper or a paper sift', ['select', 'select'], 'selection on applications alone is selection'],
     ['are SIPs being kept', ['sip', 'continue'], 'an acronym for a role, and being kept is continuing'],
     ['asked for my views to be kept out', ['ask', 'view', 'kept'], 'being kept out of something is not continuing'],
+    ['youth work in the evenings, even so', ['youth', 'work', 'evening', 'even'], 'evenings are not the everyday word "even" they stem to'],
+    ['the staff pref sheet', ['preferencesheet', 'prefer'], '"pref" is preference, and the staff preference sheet is one concept'],
+    ['my flexi time balance, and my flexitime', ['flexibalance', 'workpattern', 'hours'], 'hours built up are not the work pattern'],
+    ['whats the scoring based on', ['select', 'base'], 'scoring candidates is selecting them'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
