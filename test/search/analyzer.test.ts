@@ -119,6 +119,9 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['the staff pref sheet', ['preferencesheet', 'prefer'], '"pref" is preference, and the staff preference sheet is one concept'],
     ['my flexi time balance, and my flexitime', ['flexibalance', 'workpattern', 'hours'], 'hours built up are not the work pattern'],
     ['whats the scoring based on', ['select', 'base'], 'scoring candidates is selecting them'],
+    ['3 of us all want the same job', ['3', 'competition', 'select', 'post'], 'more people than posts is competition'],
+    ['if nobody else puts in for it, or no-one else', ['soleapplicant', 'put', 'soleapplicant'], 'the only one who wants a post is slotted in'],
+    ['only one hub in oxford', ['1', 'hub', 'oxford'], 'bare "only one" is not the only applicant'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
