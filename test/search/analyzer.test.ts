@@ -122,6 +122,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['3 of us all want the same job', ['3', 'competition', 'select', 'post'], 'more people than posts is competition'],
     ['if nobody else puts in for it, or no-one else', ['soleapplicant', 'put', 'soleapplicant'], 'the only one who wants a post is slotted in'],
     ['only one hub in oxford', ['1', 'hub', 'oxford'], 'bare "only one" is not the only applicant'],
+    ['some managers had loads of direct reports', ['manag', 'load', 'spanofcontrol', 'report'], 'direct reports are the span of control'],
+    ['I split my week between youth work and admin', ['splitrole', 'youth', 'work', 'admin'], 'time split between roles decides ring fences'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
