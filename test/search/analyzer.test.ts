@@ -124,6 +124,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['only one hub in oxford', ['1', 'hub', 'oxford'], 'bare "only one" is not the only applicant'],
     ['some managers had loads of direct reports', ['manag', 'load', 'spanofcontrol', 'report'], 'direct reports are the span of control'],
     ['I split my week between youth work and admin', ['splitrole', 'youth', 'work', 'admin'], 'time split between roles decides ring fences'],
+    ['so if job finder turns up nothing', ['jobfinder', 'noalternative'], 'no alternative job found'],
+    ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
   it.each(golden)('%j -> %j (%s)', (input, expected) => {
