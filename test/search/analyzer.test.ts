@@ -125,6 +125,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['some managers had loads of direct reports', ['manag', 'load', 'spanofcontrol', 'report'], 'direct reports are the span of control'],
     ['I split my week between youth work and admin', ['splitrole', 'youth', 'work', 'admin'], 'time split between roles decides ring fences'],
     ['so if job finder turns up nothing', ['jobfinder', 'noalternative'], 'no alternative job found'],
+    ['on job finder do they stay at home', ['jobfinder', 'stayinrole', 'current', 'post'], 'on Job Finder staff remain in their current role'],
+    ['the council-wide budget consult', ['council', 'wide', 'budgetconsultation'], 'the budget consultation is not the staff consultation'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
