@@ -12,7 +12,8 @@ type ServeReply = Extract<ChildReply, { kind: 'serve' }>;
 /**
  * Memory while serving the large pack, in a process of its own so the bench's other
  * packs and samples do not count: load, build the assistant, answer questions for a few
- * seconds. The kernel's high-water mark catches peaks between samples.
+ * seconds, with the V8 flags of `npm start`. The kernel's high-water mark catches peaks
+ * between samples.
  *
  * One process's peak depends on when V8 happens to collect garbage, and identical runs
  * have differed by a factor of two; so the figure is the median of a few fresh processes,
