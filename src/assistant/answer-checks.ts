@@ -31,7 +31,7 @@ const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'person' | 'finding';
+type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'link' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
@@ -55,6 +55,8 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
+  // A web address: "link to the consultation doc", "whats the url".
+  ['link', /\blinks?\b|\burls?\b|\bweb ?address(?:es)?\b/i],
   // What a review, an inspection or a debate found: a pack may name the event and not its findings.
   ['finding', /\bwhat (?:did|has|have) (?!(?:i|we|you)\b)[^?.,;]{0,60}?\b(?:find|found|say|said|conclude|concluded|show|showed)\b|\bwhat came out of\b|\bwhat (?:were|are) the (?:findings|results|outcomes?|conclusions)\b/i],
 ];
@@ -93,6 +95,7 @@ const STATES: Record<ValueKind, RegExp> = {
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),
   phone: /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{5,6}\b/,
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  link: /\bhttps?:\/\/|\bwww\./i,
   // "recommendations arising from the planned inspection" is not what it found.
   finding: /\b(?:findings?|found|identified|concluded|showed|shown|agreed|told us|highlighted)\b/i,
 };

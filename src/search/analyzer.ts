@@ -37,6 +37,11 @@ export interface Analyzer {
   isConcept(term: string): boolean;
   /** Whether `term` comes from one of the lexicon's light words (searchable, but says little). */
   isLight(term: string): boolean;
+  /**
+   * Whether `term` is one letter away from a stop word or a light word ("actualy",
+   * "realy"): for a word the pack never uses, a slip in filler rather than a topic.
+   */
+  isMisspeltFiller(term: string): boolean;
 }
 
 interface TrieNode {
@@ -148,12 +153,17 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   }
 
   if (errors.length > 0) throw new LexiconError(errors);
+  const filler = [...lightTerms, ...[...stopWords].filter((w) => /^\p{L}{4,}$/u.test(w)).map(stem)];
   return {
     analyze,
     tokenize: analyze,
     processTerm: (term) => term,
     isConcept: (term) => conceptTerms.has(term),
     isLight: (term) => lightTerms.has(term),
+    // Five letters at least, and the same first letter: shorter words are one letter from too
+    // many others ("hub", "hug"), and a slip rarely changes the first ("patch" is not "catch").
+    isMisspeltFiller: (term) =>
+      term.length >= MIN_MISSPELT_LENGTH && !conceptTerms.has(term) && filler.some((f) => f[0] === term[0] && oneEditApart(term, f)),
   };
 }
 
@@ -381,4 +391,16 @@ function soleWord(entry: Sourced, fail: Fail): string | null {
     return null;
   }
   return cleaned;
+}
+
+const MIN_MISSPELT_LENGTH = 5;
+
+/** Whether two different words are one insertion, deletion or substitution apart. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // After the first difference the rest must match: skipping a letter of the longer word, or one letter of each.
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }

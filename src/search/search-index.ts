@@ -11,6 +11,8 @@ export interface TermAnalyzer {
   isConcept?(term: string): boolean;
   /** Whether a term is a lexicon light word (everyday English); without it, no term is. */
   isLight?(term: string): boolean;
+  /** Whether a term is one letter off a stop or light word; without it, no term is. */
+  isMisspeltFiller?(term: string): boolean;
 }
 
 export type SearchDoc =
@@ -129,6 +131,7 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
   const weights = createTermWeights(fields.length, documentFrequency, namesOnly, {
     isConcept: (term) => analyzer.isConcept?.(term) ?? false,
     isLight: (term) => analyzer.isLight?.(term) ?? false,
+    isMisspeltFiller: (term) => analyzer.isMisspeltFiller?.(term) ?? false,
   });
 
   const commonCut = COMMON_SHARE * fields.length;

@@ -30,6 +30,8 @@ export type TermKind = 'concept' | 'word' | 'light' | 'name' | 'unknown' | 'unkn
 export interface TermVocabulary {
   isConcept(term: string): boolean;
   isLight(term: string): boolean;
+  /** A word one letter off a stop or light word ("actualy"). */
+  isMisspeltFiller(term: string): boolean;
 }
 
 export interface TermWeights {
@@ -55,7 +57,8 @@ export function createTermWeights(
   const kind = (term: string): TermKind => {
     const concept = vocabulary.isConcept(term);
     if (vocabulary.isLight(term)) return 'light';
-    if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : 'unknown';
+    // A word the pack never uses that is filler typed with a slip ("actualy") says how someone asks, like the filler itself.
+    if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : vocabulary.isMisspeltFiller(term) ? 'light' : 'unknown';
     if (concept) return 'concept';
     return namesOnly.has(term) ? 'name' : 'word';
   };

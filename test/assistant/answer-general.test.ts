@@ -199,6 +199,11 @@ describe('whyNotAnswered', () => {
     expect(why('what is the salary for a G10', 'G10 posts are new.')).toBe('no-amount');
   });
 
+  it('wants a web address for a link', () => {
+    expect(why('can someone send me the link to HR toolkit 10', 'Read HR Toolkit 10 on redundancy.')).toBe('no-value');
+    expect(why('link to the consultation doc', 'The consultation document is on the intranet at http://intranet.example/consultation.')).toBeNull();
+  });
+
   it('wants what a review or an inspection found, not only that it took place', () => {
     expect(why('what did the youth justice inspection find', 'Arrangements will take account of the planned Youth Justice Inspection in February.')).toBe('no-value');
     expect(why('what came out of the big debate sessions', 'Big Debate sessions were held in September.')).toBe('no-value');

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/search/analyzer.js';
+import { createAnalyzer, oneEditApart } from '../../src/search/analyzer.js';
 import { LexiconError, loadLexicon, parseLexicon } from '../../src/search/lexicon.js';
+import { shippedAnalyzer } from '../../src/search/shipped-analyzer.js';
 
 const analyzer = createAnalyzer(loadLexicon());
 const analyze = (text: string) => analyzer.analyze(text);
@@ -127,6 +128,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['so if job finder turns up nothing', ['jobfinder', 'noalternative'], 'no alternative job found'],
     ['on job finder do they stay at home', ['jobfinder', 'stayinrole', 'current', 'post'], 'on Job Finder staff remain in their current role'],
     ['the council-wide budget consult', ['council', 'wide', 'budgetconsultation'], 'the budget consultation is not the staff consultation'],
+    ['how many TM posts, and TLs', ['team', 'manag', 'post', 'team', 'leader'], 'team managers and leaders by their initials'],
+    ['could i go for ill health retirement', ['illhealthretirement'], 'retiring on health grounds is a pension matter'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
@@ -260,6 +263,27 @@ describe('analyze: any input', () => {
     const ms = performance.now() - started;
     expect(terms).toHaveLength(analyze(once).length * copies);
     await annotate(`${(text.length / 1024 / 1024).toFixed(1)} MB analysed in ${ms.toFixed(0)} ms (${terms.length} terms)`);
+  });
+});
+
+describe('misspelt filler', () => {
+  const analyzer = shippedAnalyzer();
+  const term = (word: string) => analyzer.analyze(word)[0] ?? '';
+
+  it('knows words one insertion, deletion or substitution apart', () => {
+    expect(oneEditApart('actuali', 'actual')).toBe(true);
+    expect(oneEditApart('realy', 'really')).toBe(true);
+    expect(oneEditApart('whta', 'what')).toBe(false);
+    expect(oneEditApart('hub', 'hub')).toBe(false);
+    expect(oneEditApart('canteen', 'content')).toBe(false);
+  });
+
+  it('takes a slip in a stop word or light word as filler, and nothing short or far from one', () => {
+    expect(analyzer.isMisspeltFiller(term('actualy'))).toBe(true);
+    expect(analyzer.isMisspeltFiller(term('realy'))).toBe(true);
+    expect(analyzer.isMisspeltFiller(term('canteen'))).toBe(false);
+    expect(analyzer.isMisspeltFiller(term('hug'))).toBe(false);
+    expect(analyzer.isMisspeltFiller(term('patch'))).toBe(false);
   });
 });
 

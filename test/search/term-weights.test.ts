@@ -12,7 +12,11 @@ describe('createTermWeights', () => {
     ['jobfinder', 1],
   ]);
   const concepts = new Set(['ringfence', 'jobfinder', 'maternitypay']);
-  const weights = createTermWeights(100, df, new Set(['banburi']), { isConcept: (t) => concepts.has(t), isLight: (t) => t === 'put' });
+  const weights = createTermWeights(100, df, new Set(['banburi']), {
+    isConcept: (t) => concepts.has(t),
+    isLight: (t) => t === 'put',
+    isMisspeltFiller: (t) => t === 'actuali' || t === 'carry',
+  });
   const w = (term: string) => weights.weight(term);
 
   it('sorts terms into kinds', () => {
@@ -24,6 +28,12 @@ describe('createTermWeights', () => {
       'unknown-concept',
       'light',
     ]);
+  });
+
+  it('takes a misspelt filler word the pack never uses as light, but never a word the pack uses', () => {
+    expect(weights.kind('actuali')).toBe('light');
+    // The pack writes "carry": that is a word of its own, not a slip.
+    expect(weights.kind('carry')).toBe('word');
   });
 
   it('weighs a light word below an ordinary word the pack uses as often, and below one it never uses', () => {
