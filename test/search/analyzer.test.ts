@@ -130,7 +130,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['the council-wide budget consult', ['council', 'wide', 'budgetconsultation'], 'the budget consultation is not the staff consultation'],
     ['how many TM posts, and TLs', ['team', 'manag', 'post', 'team', 'leader'], 'team managers and leaders by their initials'],
     ['could i go for ill health retirement', ['illhealthretirement'], 'retiring on health grounds is a pension matter'],
-    ['is their money safe after another shake up', ['fundingprotected', 'anoth', 'restructure'], 'safe money is protected funding; a shake-up is a restructure'],
+    ['is their money safe after another shake up', ['fundingprotected', 'after', 'anoth', 'restructure'], 'safe money is protected funding; a shake-up is a restructure'],
     ['which inbox, and how many EPs', ['email', 'educ', 'psychologist'], 'an inbox is an email address; EPs are educational psychologists'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
