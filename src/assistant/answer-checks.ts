@@ -48,7 +48,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b/i],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
-  ['grade', /\b(?:what|which) grade\b/i],
+  ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
   ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
@@ -147,7 +147,9 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   // answer must name too; someone else's number is not theirs.
   const contact = kind === 'phone' || kind === 'email';
   const named = terms.filter((t) => index.kindOf(t) === 'name');
-  if (contact && named.some((t) => !inText.has(t))) return false;
+  // Whose number: a name or a named service ("the job finder team") the answer must also name.
+  const namesSomeone = (t: string) => index.kindOf(t) === 'name' || (index.kindOf(t) === 'concept' && !index.isCommon(t));
+  if (contact && terms.some((t) => namesSomeone(t) && !inText.has(t))) return false;
   const counted = kind === 'count' || kind === 'duration' ? countedTerm(index, question) : null;
   // A count of something the pack never mentions ("how many hay points") is not in it.
   if (counted !== null && (index.kindOf(counted) === 'unknown' || index.kindOf(counted) === 'unknown-concept')) return false;

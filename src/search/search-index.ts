@@ -88,6 +88,8 @@ export interface SearchIndex {
   kindOf(term: string): TermKind;
   /** How much a term says about what a question asks (see term-weights.ts). */
   weightOf(term: string): number;
+  /** Whether a term is in more than a fifth of the entries ("post", "restructure"): it names no one thing. */
+  isCommon(term: string): boolean;
 }
 
 export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): SearchIndex {
@@ -173,6 +175,7 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
     terms: (question) => uniqueTerms(analyzer.analyze(question)),
     kindOf: (term) => weights.kind(term),
     weightOf: (term) => weights.weight(term),
+    isCommon: (term) => common.has(term),
     search(question, limit = 5) {
       const queryTerms = uniqueTerms(analyzer.analyze(question));
       if (queryTerms.length === 0) return [];

@@ -199,6 +199,13 @@ describe('whyNotAnswered', () => {
     expect(why('what is the salary for a G10', 'G10 posts are new.')).toBe('no-amount');
   });
 
+  it('wants the number of the service asked about, and reads any kind of grade question as one', () => {
+    const talkTo = 'Contact Tim Barnett, HR Lead (01865 323368).';
+    expect(why('whats the phone number for the job finder team', talkTo)).toBe('no-value');
+    expect(why("who's the HR lead for the restructure and what's their number", talkTo)).toBeNull();
+    expect(why('what ofsted grade did the council get', 'Schools prepare for Ofsted inspections.')).toBe('no-value');
+  });
+
   it('wants a web address for a link', () => {
     expect(why('can someone send me the link to HR toolkit 10', 'Read HR Toolkit 10 on redundancy.')).toBe('no-value');
     expect(why('link to the consultation doc', 'The consultation document is on the intranet at http://intranet.example/consultation.')).toBeNull();
