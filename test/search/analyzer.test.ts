@@ -115,7 +115,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['covering a colleague who is long term sick', ['cover', 'colleagu', 'sickness'], 'long-term sickness is'],
     ['is it all done on paper or a paper sift', ['select', 'select'], 'selection on applications alone is selection'],
     ['are SIPs being kept', ['sip', 'continue'], 'an acronym for a role, and being kept is continuing'],
-    ['asked for my views to be kept out', ['ask', 'view', 'kept'], 'being kept out of something is not continuing'],
+    ['asked for my team to be kept out', ['ask', 'team', 'kept'], 'being kept out of something is not continuing'],
+    ['asked for my views to be kept out', ['ask', 'commentsoptout', 'feedback', 'comment'], 'views kept out of the feedback document'],
     ['youth work in the evenings, even so', ['youth', 'work', 'evening', 'even'], 'evenings are not the everyday word "even" they stem to'],
     ['the staff pref sheet', ['preferencesheet', 'prefer'], '"pref" is preference, and the staff preference sheet is one concept'],
     ['my flexi time balance, and my flexitime', ['flexibalance', 'workpattern', 'hours'], 'hours built up are not the work pattern'],
@@ -132,6 +133,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['could i go for ill health retirement', ['illhealthretirement'], 'retiring on health grounds is a pension matter'],
     ['is their money safe after another shake up', ['fundingprotected', 'after', 'anoth', 'restructure'], 'safe money is protected funding; a shake-up is a restructure'],
     ['which inbox, and how many EPs', ['email', 'educ', 'psychologist'], 'an inbox is an email address; EPs are educational psychologists'],
+    ['ask for my views to be kept out of the feedback document', ['ask', 'commentsoptout', 'feedback', 'comment', 'feedback', 'document'], 'opting out of the feedback document'],
+    ['do they just get put straight into the new post', ['assimilation', 'new', 'post'], 'straight into a new post is slotting in'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
