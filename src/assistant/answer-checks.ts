@@ -17,7 +17,9 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question is about an institution the pack never names ("Swindon council",
  *     "Cheney School"): the pack's own council, schools and restructure are not that one's;
  *   - the question asks for a running total ("how many have applied for VR so far"),
- *     which a pack written before the events cannot hold.
+ *     which a pack written before the events cannot hold;
+ *   - the question asks about travel costs for a trip the job makes (to a briefing, on
+ *     home visits) and the entry speaks only of excess travel after a relocation.
  */
 
 export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unknown-institution';
@@ -75,6 +77,15 @@ const COUNTED =
  */
 const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now)\b/i;
 
+/**
+ * Travel costs for a trip the job makes ("mileage for driving to the Wantage briefing",
+ * "claim mileage for home visits"): the excess travel a relocation brings is another
+ * matter, so the answer must speak of that trip and its cost together.
+ */
+const TRAVEL_COST = /\b(?:mileage|expenses|travel|petrol|fuel|parking)\b/i;
+const TRIP =
+  /\b(?:mileage|expenses|travel costs?|petrol|fuel)\b.{0,40}?\b(briefings?|interviews?|training|workshops?|meetings?|sessions?|visits?|focus groups?)\b|\b(?:to|for) (?:the |a |an )?(?:\w+ )?(briefings?|interviews?|training|workshops?|meetings?|sessions?|visits?)\b.{0,40}?\b(?:mileage|expenses|travel costs?)\b/i;
+
 /** Dates and times, taken out before looking for a count: "21 February at 10.30" counts nothing. */
 const DATE_OR_TIME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'gi');
 
@@ -125,6 +136,9 @@ export function whyNotAnswered(
   if (NAMED_INSTITUTION.test(question) && terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
+  const tripMatch = TRIP.exec(question);
+  const trip = tripMatch?.[1] ?? tripMatch?.[2];
+  if (trip !== undefined && !saysTogether(answerText, TRAVEL_COST, new RegExp(String.raw`\b${trip.replace(/s$/i, '')}`, 'i'))) return 'no-value';
   const asked = YES_NO.test(question) ? undefined : ASKS_FOR.find(([, pattern]) => pattern.test(question))?.[0];
   if (asked !== undefined && !statesValue(index, asked, question, terms, answerText, matchedTerms)) return 'no-value';
   return null;
@@ -191,4 +205,9 @@ function personNamed(index: SearchIndex, sentence: string): boolean {
     if (words.length > 3 || words.some((w) => NOT_A_PERSON.test(w))) return false;
     return index.terms(run).some((t) => index.kindOf(t) === 'name' || index.kindOf(t) === 'unknown');
   });
+}
+
+/** Whether one sentence of the text matches both patterns. */
+function saysTogether(text: string, first: RegExp, second: RegExp): boolean {
+  return text.split(/(?<=[.!?;])\s+/).some((sentence) => first.test(sentence) && second.test(sentence));
 }

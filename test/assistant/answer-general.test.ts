@@ -206,6 +206,15 @@ describe('whyNotAnswered', () => {
     expect(why('what ofsted grade did the council get', 'Schools prepare for Ofsted inspections.')).toBe('no-value');
   });
 
+  it('wants travel costs for a trip the job makes to be spoken of with that trip, not excess travel after a move', () => {
+    const excessTravel = 'If your base moves, you can claim excess travel for 4 years.';
+    expect(why('can i claim mileage for driving to the wantage briefing', excessTravel)).toBe('no-value');
+    expect(why('do we get our travel expenses back for going to a briefing session', excessTravel)).toBe('no-value');
+    expect(why('how do i claim mileage for home visits', excessTravel)).toBe('no-value');
+    expect(why('can i claim mileage for the briefing', 'Mileage to the briefing sessions can be claimed.')).toBeNull();
+    expect(why('if my base moves can i claim the extra travel', excessTravel)).toBeNull();
+  });
+
   it('wants a web address for a link', () => {
     expect(why('can someone send me the link to HR toolkit 10', 'Read HR Toolkit 10 on redundancy.')).toBe('no-value');
     expect(why('link to the consultation doc', 'The consultation document is on the intranet at http://intranet.example/consultation.')).toBeNull();
