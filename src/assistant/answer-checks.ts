@@ -86,6 +86,13 @@ const TRAVEL_COST = /\b(?:mileage|expenses|travel|petrol|fuel|parking)\b/i;
 const TRIP =
   /\b(?:mileage|expenses|travel costs?|petrol|fuel)\b.{0,40}?\b(briefings?|interviews?|training|workshops?|meetings?|sessions?|visits?|focus groups?)\b|\b(?:to|for) (?:the |a |an )?(?:\w+ )?(briefings?|interviews?|training|workshops?|meetings?|sessions?|visits?)\b.{0,40}?\b(?:mileage|expenses|travel costs?)\b/i;
 
+/**
+ * A count of people ("how many people fit in the hall"): "people" says little as a topic,
+ * but the count must still be of people, staff or posts, not of sessions or venues.
+ */
+const COUNTS_PEOPLE = /\bhow many (?:people|ppl|persons?|of us)\b/i;
+const PEOPLE = /\b(?:people|staff|employees|persons|posts?|workers?|managers?|officers?|members|leaders?|practitioners?|psychologists?|roles?|jobs?)\b/i;
+
 /** Dates and times, taken out before looking for a count: "21 February at 10.30" counts nothing. */
 const DATE_OR_TIME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'gi');
 
@@ -152,8 +159,11 @@ export function whyNotAnswered(
  */
 function statesValue(index: SearchIndex, kind: ValueKind, question: string, terms: readonly string[], answerText: string, matchedTerms: readonly string[]): boolean {
   const text = answerText.replace(/\s+/g, ' ');
+  const ofPeople = kind === 'count' && COUNTS_PEOPLE.test(question);
   const states = (sentence: string) =>
-    kind === 'person' ? personNamed(index, sentence) : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence);
+    kind === 'person'
+      ? personNamed(index, sentence)
+      : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence) && (!ofPeople || PEOPLE.test(sentence));
   // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
   const sentences = text.split(/(?<=[.!?;])\s+/).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
   const inText = new Set(sentences.flatMap((s) => s.terms));

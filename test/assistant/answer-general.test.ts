@@ -179,6 +179,12 @@ describe('whyNotAnswered', () => {
     expect(why('who do the hub managers report to and how many does each one have', 'Each hub manager has 3 team leaders.')).toBeNull();
   });
 
+  it('wants a count of people to count people, staff or posts', () => {
+    const briefings = 'The Director will lead five briefing sessions. Venues have maximum capacity.';
+    expect(why('how many people fit in the town hall for the briefing', briefings)).toBe('no-value');
+    expect(why('how many people will work in each hub', 'Each hub would have a team of 17 staff.')).toBeNull();
+  });
+
   it('does not take a running total from a pack written before it', () => {
     expect(why('how many people have applied for voluntary redundancy so far', 'Ten people applied for voluntary redundancy in 2008.')).toBe('no-value');
     expect(why('how many people applied for voluntary redundancy in 2008', 'Ten people applied for voluntary redundancy in 2008.')).toBeNull();
