@@ -33,7 +33,7 @@ const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'date' | 'grade' | 'phone' | 'email' | 'link' | 'person' | 'finding';
+type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'link' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
@@ -49,6 +49,8 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b/i],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
+  // "What exact date in February": the day itself, not the month.
+  ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
@@ -108,6 +110,7 @@ const STATES: Record<ValueKind, RegExp> = {
   ),
   count: new RegExp(String.raw`\b${NUMBER}\b`, 'i'),
   grade: /\bG\d{1,2}\b|\bgrade \d{1,2}\b/i,
+  day: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}-\d{2}-\d{2}\b`, 'i'),
   // A run of capitalised words; whether it is a person's name and not a post or a place is checked by personNamed.
   person: /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g,
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),

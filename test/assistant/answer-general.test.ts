@@ -179,6 +179,13 @@ describe('whyNotAnswered', () => {
     expect(why('who do the hub managers report to and how many does each one have', 'Each hub manager has 3 team leaders.')).toBeNull();
   });
 
+  it('wants the day itself when asked for the exact date', () => {
+    const inspection = 'Changes will take account of the Youth Justice Inspection in February 2011.';
+    expect(why('what exact date in february is the youth justice inspection', inspection)).toBe('no-value');
+    expect(why('what date is the youth justice inspection', inspection)).toBeNull();
+    expect(why('what day is the wantage briefing', 'The Wantage briefing is on Wednesday 16 February.')).toBeNull();
+  });
+
   it('wants a count of people to count people, staff or posts', () => {
     const briefings = 'The Director will lead five briefing sessions. Venues have maximum capacity.';
     expect(why('how many people fit in the town hall for the briefing', briefings)).toBe('no-value');
