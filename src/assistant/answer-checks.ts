@@ -30,7 +30,7 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
  * uses, a budget, or how much something costs, is charged, is spent or comes to per child.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b.*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'link' | 'person' | 'finding';

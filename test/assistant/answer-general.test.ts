@@ -122,6 +122,8 @@ describe('whyNotAnswered', () => {
     expect(why('whats the mileage rate for excess travel', 'You can claim excess travel for 4 years.')).toBe('no-amount');
     expect(why("is there a cap on a week's pay for redundancy", 'Redundancy pay is 1.5 times statutory weeks on actual pay.')).toBe('no-amount');
     expect(why('how much does it cost', 'It costs £150,000 a year.')).toBeNull();
+    // What someone costs as a selection criterion is not a sum of money.
+    expect(why('does how much you cost come into choosing between people', 'Selection is on current role, cost and match.')).toBeNull();
     expect(why('how much notice do we get', 'Notice is 12 weeks.')).toBeNull();
     expect(why('is cheney school changing', 'Schools ...')).toBe('unknown-institution');
     expect(why('how does buckinghamshire cc do it', 'The council ...')).toBe('unknown-institution');

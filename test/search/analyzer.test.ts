@@ -136,6 +136,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['ask for my views to be kept out of the feedback document', ['ask', 'commentsoptout', 'feedback', 'comment', 'feedback', 'document'], 'opting out of the feedback document'],
     ['do they just get put straight into the new post', ['assimilation', 'new', 'post'], 'straight into a new post is slotting in'],
     ['will the briefings be recorded', ['filming'], 'a recording of a briefing is filming it'],
+    ['when does cabinet sign it all off, and which patch', ['cabinet', 'decision', 'area'], 'signing off is deciding; a patch is an area'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
