@@ -2,18 +2,18 @@ import type { SearchIndex } from '../search/search-index.js';
 
 /*
  * Checks made after search has chosen an entry and before the assistant answers with it.
- * Coverage (the share of the question's words the entry matches) cannot see four ways a
+ * Coverage (the share of the question's words the entry matches) cannot see these ways a
  * question the pack does not answer still matches it well:
  *   - the question names a topic the pack never mentions ("annual leave", "pension
  *     scheme"), but its other words (hub, workers, days) match an entry about something
  *     else; answering would put words in HR's mouth about the one thing asked;
  *   - the question asks for an amount of money ("how much does a nursery place cost?")
  *     and the entry states none: whatever it says, it does not say how much;
- *   - the question asks for another kind of value (how long, how many, which date, what
- *     grade, what phone number or email address, who was appointed) and the entry states
- *     none where it speaks of what was asked: "how long
- *     is the notice period?" matches a passage that sends people to Job Finder "for the
- *     duration of their notice period" and says "1 week" of something else;
+ *   - the question asks for another kind of value (how long, how many of what, which date
+ *     or exact day, what grade, a phone number, email address or link, who was appointed,
+ *     what a review found) and the entry states none where it speaks of what was asked:
+ *     "how long is the notice period?" matches a passage that sends people to Job Finder
+ *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
  *     "Cheney School"): the pack's own council, schools and restructure are not that one's;
  *   - the question asks for a running total ("how many have applied for VR so far"),
@@ -26,8 +26,9 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
 
 /**
  * A question asking for an amount of money, not "how much notice" or "how much time": in
- * pounds or pence, a mileage rate, an hourly rate or a salary, the cap on a week's pay that statutory redundancy pay
- * uses, a budget, or how much something costs, is charged, is spent or comes to per child.
+ * pounds or pence, a mileage rate, an hourly rate or a salary, the cap on a week's pay that
+ * statutory redundancy pay uses, a budget, or how much something costs, is charged, is
+ * spent or comes to per child. What someone costs, as a ground for choosing, is not one.
  */
 const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
@@ -168,13 +169,13 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
       ? personNamed(index, sentence)
       : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence) && (!ofPeople || PEOPLE.test(sentence));
   // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
-  const sentences = text.split(/(?<=[.!?;])\s+/).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
+  const sentences = sentencesOf(text).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
   const inText = new Set(sentences.flatMap((s) => s.terms));
-  // Whose phone number or email address: the person or place the question names, which the
-  // answer must name too; someone else's number is not theirs.
+  // Whose phone number or email address: the person, place or service the question names
+  // ("the job finder team"), which the answer must name too; someone else's number is not
+  // theirs. A common word ("the restructure") names no one.
   const contact = kind === 'phone' || kind === 'email';
   const named = terms.filter((t) => index.kindOf(t) === 'name');
-  // Whose number: a name or a named service ("the job finder team") the answer must also name.
   const namesSomeone = (t: string) => index.kindOf(t) === 'name' || (index.kindOf(t) === 'concept' && !index.isCommon(t));
   if (contact && terms.some((t) => namesSomeone(t) && !inText.has(t))) return false;
   const counted = kind === 'count' || kind === 'duration' ? countedTerm(index, question) : null;
@@ -222,5 +223,9 @@ function personNamed(index: SearchIndex, sentence: string): boolean {
 
 /** Whether one sentence of the text matches both patterns. */
 function saysTogether(text: string, first: RegExp, second: RegExp): boolean {
-  return text.split(/(?<=[.!?;])\s+/).some((sentence) => first.test(sentence) && second.test(sentence));
+  return sentencesOf(text).some((sentence) => first.test(sentence) && second.test(sentence));
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+/);
 }
