@@ -49,18 +49,30 @@ export function answerGeneral(
   intent: Intent = 'general',
 ): Reply {
   const asked = question.slice(0, MAX_QUESTION_CHARS);
+  const whole = attempt(pack, index, question, asked, intent);
+  if (!whole.unsure) return whole.reply;
+  // A long message that says how someone feels before it asks: its question alone may be
+  // answered with confidence where the whole message, mostly feelings, is not.
+  const focus = questionPart(asked);
+  if (focus === null) return whole.reply;
+  const focused = attempt(pack, index, question, focus, intent);
+  return focused.reply.abstained ? whole.reply : focused.reply;
+}
+
+/** The reply to `asked` (the message or its question part), and whether it abstained for want of confidence alone. */
+function attempt(pack: ContentPack, index: SearchIndex, question: string, asked: string, intent: Intent): { reply: Reply; unsure: boolean } {
   const terms = index.terms(asked);
   const hit = chooseHit(index.search(asked, 5));
-  if (!hit) return abstain(pack, question, intent, 0, terms.length === 0);
+  if (!hit) return { reply: abstain(pack, question, intent, 0, terms.length === 0), unsure: false };
   const { text, sources } = render(pack, hit);
   // A question about something the pack does not cover gets no suggestion: the nearest
   // entry is then only nearest in its other words.
-  if (whyNotAnswered(index, asked, terms, text, hit.matchedTerms) !== null) return abstain(pack, question, intent, hit.coverage, false);
+  if (whyNotAnswered(index, asked, terms, text, hit.matchedTerms) !== null) return { reply: abstain(pack, question, intent, hit.coverage, false), unsure: false };
   if (hit.coverage < CONFIDENCE_THRESHOLD) {
     const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit).trim() : undefined;
-    return abstain(pack, question, intent, hit.coverage, false, closest);
+    return { reply: abstain(pack, question, intent, hit.coverage, false, closest), unsure: true };
   }
-  return {
+  const reply: Reply = {
     text,
     sources,
     confidence: round(hit.coverage),
@@ -69,6 +81,23 @@ export function answerGeneral(
     intent,
     actions: [],
   };
+  return { reply, unsure: false };
+}
+
+/** Messages shorter than this many words are taken whole. */
+const LONG_MESSAGE_WORDS = 25;
+const QUESTION_SENTENCE = /\?\s*$|^(?:what|whats|what's|when|whens|where|wheres|who|whos|who's|how|why|which|will|would|can|could|do|does|did|is|are|am|should|shall|has|have)\b/i;
+
+/**
+ * The sentences of a long message that ask something (end in "?" or start with a question
+ * word), or null when the message is short, asks in every sentence, or asks in none.
+ */
+export function questionPart(message: string): string | null {
+  if (message.split(/\s+/).filter(Boolean).length < LONG_MESSAGE_WORDS) return null;
+  const sentences = message.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  const asking = sentences.filter((s) => QUESTION_SENTENCE.test(s));
+  if (asking.length === 0 || asking.length === sentences.length) return null;
+  return asking.join(' ');
 }
 
 /** What an entry answers, in the words HR or the document gave it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whyNotAnswered } from '../../src/assistant/answer-checks.js';
-import { chooseHit, CONFIDENCE_THRESHOLD } from '../../src/assistant/answer-general.js';
+import { chooseHit, CONFIDENCE_THRESHOLD, questionPart } from '../../src/assistant/answer-general.js';
 import { buildSearchIndex, type SearchHit } from '../../src/search/search-index.js';
 import { shippedAnalyzer } from '../../src/search/shipped-analyzer.js';
 import { day, sample } from '../helpers/sample.js';
@@ -103,6 +103,24 @@ describe('the nearest entry, named when the assistant abstains', () => {
       expect(reply.text).not.toContain('nearest thing');
       expect(reply.nearest).toBeUndefined();
     }
+  });
+});
+
+describe('a long message with its question inside', () => {
+  const ask = (q: string) => assistant.reply(q, { employeeId: null, isHr: false }, day('2011-02-01'));
+  const venting = 'I have worked here for 15 years and honestly I am so stressed and angry about all of this, nobody tells us anything and my manager just shrugs at me every single time.';
+
+  it('takes the sentences that ask, and nothing from a short message or one that only asks', () => {
+    expect(questionPart(`${venting} When is the last day I can send in my comments?`)).toBe('When is the last day I can send in my comments?');
+    expect(questionPart('When is the last day I can send in my comments?')).toBeNull();
+    expect(questionPart(venting)).toBeNull();
+  });
+
+  it('answers the question a long message asks, and still abstains when the pack cannot answer it', () => {
+    const answered = ask(`${venting} When is the last day I can send in my comments?`);
+    expect(answered.abstained).toBe(false);
+    expect(answered.text).toContain('4 April');
+    expect(ask(`${venting} Is there a staff discount at the gym?`).abstained).toBe(true);
   });
 });
 
