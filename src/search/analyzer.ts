@@ -247,7 +247,8 @@ function clean(text: string): string {
     out = out.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(EMOJI, ' ');
   }
   if (out.includes('<')) out = out.replace(SLACK_MARKUP, slackMarkup);
-  if (out.includes('&')) out = out.replace(SLACK_ENTITY, (_, name: string) => ENTITY_TEXT[name] ?? ' ');
+  // Slack escapes "&" as "&amp;"; what is left is the word "and" ("Ts&Cs", "Q&C").
+  if (out.includes('&')) out = out.replace(SLACK_ENTITY, (_, name: string) => ENTITY_TEXT[name] ?? ' ').replaceAll('&', ' and ');
   if (out.includes(':')) out = out.replace(EMOJI_SHORTCODE, ' ');
   return out;
 }

@@ -137,6 +137,9 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['do they just get put straight into the new post', ['assimilation', 'new', 'post'], 'straight into a new post is slotting in'],
     ['will the briefings be recorded', ['filming'], 'a recording of a briefing is filming it'],
     ['when does cabinet sign it all off, and which patch', ['cabinet', 'decision', 'area'], 'signing off is deciding; a patch is an area'],
+    ['will our Ts&Cs or T&Cs change', ['termsandconditions', 'termsandconditions', 'chang'], '"&" is "and": Ts&Cs are terms and conditions'],
+    ['paid time off for interviews', ['timeoff', 'interview'], 'time off is a right the pack does not cover'],
+    ['can they try it out first', ['trialperiod', 'first'], 'trying a post out is the trial period'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
