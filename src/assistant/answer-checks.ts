@@ -31,10 +31,10 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
  * spent or comes to per child. What someone costs, as a ground for choosing, is not one.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'link' | 'person' | 'finding';
+type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
@@ -48,7 +48,7 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 
 /** What a question asks for, tried in this order: "how many weeks" asks for a length of time, not a count. */
 const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
-  ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b/i],
+  ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b|\bhow much (?:notice|time)\b/i],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
   ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
@@ -60,6 +60,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
+  ['postcode', /\bpost ?codes?\b/i],
   // A web address: "link to the consultation doc", "whats the url".
   ['link', /\blinks?\b|\burls?\b|\bweb ?address(?:es)?\b/i],
   // What a review, an inspection or a debate found: a pack may name the event and not its findings.
@@ -72,7 +73,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
  * pay"). The answer must state the value beside that word, not beside another topic.
  */
 const COUNTED =
-  /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)/i;
+  /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)|\bhow much (notice\b.*)/i;
 
 /**
  * A count as it stands today ("how many have applied for VR so far"): a consultation pack is
@@ -117,6 +118,7 @@ const STATES: Record<ValueKind, RegExp> = {
   date: new RegExp(String.raw`\b${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'i'),
   phone: /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{5,6}\b/,
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  postcode: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/,
   link: /\bhttps?:\/\/|\bwww\./i,
   // "recommendations arising from the planned inspection" is not what it found.
   finding: /\b(?:findings?|found|identified|concluded|showed|shown|agreed|told us|highlighted)\b/i,
@@ -132,6 +134,9 @@ const INSTITUTIONS = new Set(['council', 'cc', 'district', 'borough', 'counti', 
 const NAMED_INSTITUTION =
   /\b(?!(?:the|a|an|our|my|your|their|this|that|each|every|any|other|same|whole|local)\b)[a-z'’-]+\s+(?:council|councils|cc|district|borough|county|school|academy|college|hospital|university|trust)\b/i;
 
+/** Another employer ("time I worked at another council"): the pack's rules are its own council's. */
+const OTHER_EMPLOYER = /\b(?:another|other|previous|different|(?:my|a) (?:old|last|former)) (?:councils?|local authorit(?:y|ies)|employers?)\b/i;
+
 /**
  * `terms` are the question's analysed terms (`index.terms(question)`), in order;
  * `matchedTerms` those the chosen entry matched.
@@ -144,6 +149,7 @@ export function whyNotAnswered(
   matchedTerms: readonly string[],
 ): UnansweredReason | null {
   if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
+  if (OTHER_EMPLOYER.test(question)) return 'unknown-institution';
   if (NAMED_INSTITUTION.test(question) && terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
@@ -171,10 +177,10 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
   const sentences = sentencesOf(text).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
   const inText = new Set(sentences.flatMap((s) => s.terms));
-  // Whose phone number or email address: the person, place or service the question names
+  // Whose phone number, email address or postcode: the person, place or service the question names
   // ("the job finder team"), which the answer must name too; someone else's number is not
   // theirs. A common word ("the restructure") names no one.
-  const contact = kind === 'phone' || kind === 'email';
+  const contact = kind === 'phone' || kind === 'email' || kind === 'postcode';
   const named = terms.filter((t) => index.kindOf(t) === 'name');
   const namesSomeone = (t: string) => index.kindOf(t) === 'name' || (index.kindOf(t) === 'concept' && !index.isCommon(t));
   if (contact && terms.some((t) => namesSomeone(t) && !inText.has(t))) return false;
@@ -195,7 +201,7 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
 /** The term a count or a length of time is of, when the question names one that is not a light word ("people", "way"). */
 function countedTerm(index: SearchIndex, question: string): string | null {
   const match = COUNTED.exec(question);
-  const rest = match?.[1] ?? match?.[2];
+  const rest = match?.[1] ?? match?.[2] ?? match?.[3];
   if (rest === undefined) return null;
   // The words after it are analysed together, so a phrase ("ed psychs") is found as its concept.
   const term = index.terms(rest)[0];

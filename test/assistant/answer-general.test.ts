@@ -248,6 +248,19 @@ describe('whyNotAnswered', () => {
     expect(why('if my base moves can i claim the extra travel', excessTravel)).toBeNull();
   });
 
+  it('reads how much notice as a length of time, a cap on weekly pay as money, and wants the postcode of the place named', () => {
+    const jobFinder = 'You are referred to Job Finder for the duration of your notice period. The search starts 1 week after the form.';
+    expect(why('how much notice do people get if they are made redundant', jobFinder)).toBe('no-value');
+    expect(why('is there a cap on the weekly pay they use for redundancy', 'Redundancy pay uses actual weekly pay.')).toBe('no-amount');
+    const venues = 'Briefing on Thursday 17 February: Langdale Hall, Market Square, Witney OX28 6AB.';
+    expect(why('postcode for the witney session', venues)).toBeNull();
+    expect(why('whats the postcode for didcot vibe', `${venues} The hubs include Didcot Vibe.`)).toBe('no-value');
+  });
+
+  it('takes service with another employer as outside the pack', () => {
+    expect(why('does time i worked at another council count towards the 2 years', 'Redundancy pay needs 2 years of continuous service.')).toBe('unknown-institution');
+  });
+
   it('wants a web address for a link', () => {
     expect(why('can someone send me the link to HR toolkit 10', 'Read HR Toolkit 10 on redundancy.')).toBe('no-value');
     expect(why('link to the consultation doc', 'The consultation document is on the intranet at http://intranet.example/consultation.')).toBeNull();
