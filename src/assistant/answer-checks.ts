@@ -10,12 +10,13 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question asks for an amount of money ("how much does a nursery place cost?")
  *     and the entry states none: whatever it says, it does not say how much;
  *   - the question asks for another kind of value (how long, how many of what, which date
- *     or exact day, what grade, a phone number, email address or link, who was appointed,
+ *     or exact day, what grade, a phone number, email address, postcode or link, who was appointed,
  *     what a review found) and the entry states none where it speaks of what was asked:
  *     "how long is the notice period?" matches a passage that sends people to Job Finder
  *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
- *     "Cheney School"): the pack's own council, schools and restructure are not that one's;
+ *     "Cheney School") or another employer ("time I worked at another council"): the
+ *     pack's own council, schools and restructure are not that one's;
  *   - the question asks for a running total ("how many have applied for VR so far"),
  *     which a pack written before the events cannot hold;
  *   - the question asks about travel costs for a trip the job makes (to a briefing, on

@@ -86,11 +86,13 @@ function attempt(pack: ContentPack, index: SearchIndex, question: string, asked:
 
 /** Messages shorter than this many words are taken whole. */
 const LONG_MESSAGE_WORDS = 25;
-const QUESTION_SENTENCE = /\?\s*$|^(?:what|whats|what's|when|whens|where|wheres|who|whos|who's|how|why|which|will|would|can|could|do|does|did|is|are|am|should|shall|has|have)\b/i;
+const QUESTION_SENTENCE =
+  /\?\s*$|(?:^|[,;:-]\s*)(?:so |and |but )?(?:what|whats|what's|when|whens|where|wheres|who|whos|who's|how|why|which|will|would|can|could|do|does|did|is|are|am|should|shall|has|have)\b/i;
 
 /**
- * The sentences of a long message that ask something (end in "?" or start with a question
- * word), or null when the message is short, asks in every sentence, or asks in none.
+ * The sentences of a long message that ask something (end in "?", or start a sentence or a
+ * clause with a question word: "so go on then, is riverside staying open"), or null when
+ * the message is short, asks in every sentence, or asks in none.
  */
 export function questionPart(message: string): string | null {
   if (message.split(/\s+/).filter(Boolean).length < LONG_MESSAGE_WORDS) return null;

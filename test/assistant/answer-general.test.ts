@@ -114,6 +114,7 @@ describe('a long message with its question inside', () => {
     expect(questionPart(`${venting} When is the last day I can send in my comments?`)).toBe('When is the last day I can send in my comments?');
     expect(questionPart('When is the last day I can send in my comments?')).toBeNull();
     expect(questionPart(venting)).toBeNull();
+    expect(questionPart(`${venting} So go on then, is riverside staying open or not`)).toBe('So go on then, is riverside staying open or not');
   });
 
   it('answers the question a long message asks, and still abstains when the pack cannot answer it', () => {
