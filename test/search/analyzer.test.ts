@@ -140,6 +140,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['will our Ts&Cs or T&Cs change', ['termsandconditions', 'termsandconditions', 'chang'], '"&" is "and": Ts&Cs are terms and conditions'],
     ['paid time off for interviews', ['timeoff', 'interview'], 'time off is a right the pack does not cover'],
     ['can they try it out first', ['trialperiod', 'first'], 'trying a post out is the trial period'],
+    ['agency workers in multi agency teams', ['agencystaff', 'multi', 'agenc', 'team'], 'agency workers are not multi-agency working'],
     ["can't find my post in the document", ['not', 'find', 'post', 'document'], 'not finding something in the document is not that'],
   ];
 
