@@ -35,11 +35,14 @@ export function parseCsvTable(text: string, file: string, columns: CsvColumns): 
 /** One row's cells by column name, as parseCsvTable returns them and the zod row schemas take them. */
 export function cellsByName(cells: readonly string[], at: ColumnIndex, known: readonly string[]): Record<string, string> {
   const named: Record<string, string> = {};
-  for (const name of known) {
-    const i = at[name] ?? -1;
-    named[name] = i < 0 ? '' : (cells[i] ?? '');
-  }
+  for (const name of known) named[name] = cellAt(cells, at, name);
   return named;
+}
+
+/** One cell of a row by column name: '' for an optional column the file leaves out. */
+export function cellAt(cells: readonly string[], at: ColumnIndex, name: string): string {
+  const i = at[name] ?? -1;
+  return i < 0 ? '' : (cells[i] ?? '');
 }
 
 /**

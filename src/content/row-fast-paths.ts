@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ColumnIndex } from './csv-table.js';
+import { cellAt, type ColumnIndex } from './csv-table.js';
 import { RULES, type postRow, type ringFenceRow, type staffRow } from './schemas.js';
 import { CONTRACTS, POST_CHANGES, PUBLICATION_STATES, RING_FENCE_BASES, type GradeBand } from './types.js';
 import { isRealDate } from './values.js';
@@ -14,18 +14,12 @@ import { isRealDate } from './values.js';
  */
 export type FastRow<T> = (cells: readonly string[], at: ColumnIndex) => T | null;
 
-/** A cell as the schemas get it: '' for an optional column the file leaves out. */
-function raw(cells: readonly string[], at: ColumnIndex, name: string): string {
-  const i = at[name] ?? -1;
-  return i < 0 ? '' : (cells[i] ?? '');
-}
-
 /**
  * A cell as the schemas' text cells see it. The CSV reader already trims, but an enum or
  * a blank literal compares the cell as given, so each check below uses what its schema uses.
  */
 function cell(cells: readonly string[], at: ColumnIndex, name: string): string {
-  return raw(cells, at, name).trim();
+  return cellAt(cells, at, name).trim();
 }
 
 /** z.union([blank, rule]): the cell exactly '' stays ''; else the trimmed cell must pass. */
@@ -54,14 +48,14 @@ export const staffRowFast: FastRow<z.output<typeof staffRow>> = (cells, at) => {
   const id = cell(cells, at, 'employee_id');
   const name = cell(cells, at, 'name');
   const email = cell(cells, at, 'email');
-  const slack = blankOr(raw(cells, at, 'slack_user_id'), (v) => RULES.slackUserId.test(v));
+  const slack = blankOr(cellAt(cells, at, 'slack_user_id'), (v) => RULES.slackUserId.test(v));
   const postId = cell(cells, at, 'post_id');
   const grade = cell(cells, at, 'grade');
   const fte = optionalNumber(cell(cells, at, 'fte'), RULES.isStaffFte);
   const managerId = cell(cells, at, 'manager_id');
   const serviceStart = cell(cells, at, 'service_start');
-  const contract = oneOf(CONTRACTS, raw(cells, at, 'contract'));
-  const dateOfBirth = blankOr(raw(cells, at, 'date_of_birth'), isRealDate);
+  const contract = oneOf(CONTRACTS, cellAt(cells, at, 'contract'));
+  const dateOfBirth = blankOr(cellAt(cells, at, 'date_of_birth'), isRealDate);
   const weeklyPay = optionalNumber(cell(cells, at, 'weekly_pay'), RULES.isWeeklyPay);
   if (
     !RULES.employeeId.test(id) ||
@@ -114,7 +108,7 @@ export const postRowFast: FastRow<z.output<typeof postRow>> = (cells, at) => {
   const payScale = cell(cells, at, 'pay_scale');
   const band = gradeBand(cell(cells, at, 'grade_band'));
   const fte = optionalNumber(cell(cells, at, 'fte'), RULES.isPostFte);
-  const change = oneOf(POST_CHANGES, raw(cells, at, 'change'));
+  const change = oneOf(POST_CHANGES, cellAt(cells, at, 'change'));
   const source = cell(cells, at, 'source');
   const note = cell(cells, at, 'note');
   if (
@@ -149,8 +143,8 @@ export const postRowFast: FastRow<z.output<typeof postRow>> = (cells, at) => {
 export const ringFenceRowFast: FastRow<z.output<typeof ringFenceRow>> = (cells, at) => {
   const newPostId = cell(cells, at, 'new_post_id');
   const currentPostId = cell(cells, at, 'current_post_id');
-  const basis = oneOf(RING_FENCE_BASES, raw(cells, at, 'basis'));
-  const state = oneOf(PUBLICATION_STATES, raw(cells, at, 'state'));
+  const basis = oneOf(RING_FENCE_BASES, cellAt(cells, at, 'basis'));
+  const state = oneOf(PUBLICATION_STATES, cellAt(cells, at, 'state'));
   const note = cell(cells, at, 'note');
   if (newPostId === '' || currentPostId === '' || basis === undefined || state === undefined) return null;
   return {
