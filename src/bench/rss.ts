@@ -1,11 +1,11 @@
 import { target, type BenchContext, type BenchGroup, type BenchRow } from './bench-row.js';
 import type { ChildReply } from './child-protocol.js';
+import { peaksNote, RSS_TARGET_MB } from './peak-memory.js';
 import { runChild } from './run-child.js';
 import { median, round } from './stats.js';
 
 const SECONDS = 5;
 const RUNS = 3;
-const TARGET_MB = 200;
 
 type ServeReply = Extract<ChildReply, { kind: 'serve' }>;
 
@@ -38,10 +38,9 @@ export const rss: BenchGroup = {
 export function rssRow(replies: readonly ServeReply[], label: string): BenchRow {
   const kernel = replies.every((r) => r.hwmMb !== null);
   const peaks = replies.map((r) => (kernel ? (r.hwmMb ?? r.maxRssMb) : r.maxRssMb));
-  const over = peaks.filter((mb) => mb > TARGET_MB).length;
   const readyPeaks = replies.map((r) => r.readyHwmMb).filter((mb): mb is number => mb !== null);
   const mb = (n: number) => `${round(n, 0)} MB`;
-  const runs = `${replies.length} fresh processes peaked at ${peaks.map((p) => round(p, 0)).join(', ')} MB${over > 0 ? ` (${over} over ${TARGET_MB} MB)` : ''}`;
+  const runs = peaksNote(peaks, 'processes');
   const ready =
     `medians: ${mb(median(replies.map((r) => r.startRssMb)))} before the pack is read (Node, tsx, code), ` +
     (readyPeaks.length === replies.length ? `${mb(median(readyPeaks))} peak while loading and building, ` : '') +
@@ -51,7 +50,7 @@ export function rssRow(replies: readonly ServeReply[], label: string): BenchRow 
     figure: kernel ? `peak RSS serving the ${label} (VmHWM, median of ${replies.length})` : `peak RSS serving the ${label} (median of ${replies.length})`,
     value: round(median(peaks), 1),
     unit: 'MB',
-    target: target('<=', TARGET_MB),
+    target: target('<=', RSS_TARGET_MB),
     note: `${runs}; ${ready}${kernel ? '' : '; no /proc/self/status here, so sampled only'}`,
   };
 }

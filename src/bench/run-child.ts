@@ -1,17 +1,16 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ChildReply, ChildRequest } from './child-protocol.js';
-import { startCommand } from './start-command.js';
+import { REPO_ROOT, startCommand } from './start-command.js';
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
-// `--import tsx` is resolved from the working directory: the repository root has it.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs one request in a fresh Node process and resolves with its reply. */
 export function runChild(request: ChildRequest, timeoutMs = 120_000): Promise<Exclude<ChildReply, { kind: 'error' }>> {
   return new Promise((resolve, reject) => {
     // With the V8 flags npm start gives the bot: the heap's growth decides peak memory.
-    const child = fork(CHILD, [], { cwd: ROOT, execArgv: [...startCommand().nodeFlags, '--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // `--import tsx` is resolved from the working directory: the repository root has it.
+    const child = fork(CHILD, [], { cwd: REPO_ROOT, execArgv: [...startCommand().nodeFlags, '--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     let settled = false;
     const finish = (error: Error | null, reply?: ChildReply) => {

@@ -11,7 +11,8 @@ export interface StartCommand {
   readonly entry: string;
 }
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository, where package.json, tsx and the build live, with a trailing slash. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** `npm run -s build && node [flags] dist/main.js`: the one shape the bench knows how to reproduce. */
 const SHAPE = /^npm run -s build && node((?: --[a-z-]+(?:=\S+)?)*) (\S+\.js)$/;
 
