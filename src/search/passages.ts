@@ -42,7 +42,23 @@ export function headingPath(section: Section, byId: ReadonlyMap<string, Section>
   return titles.join(' › ');
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** How many words `text` has (runs of non-space); counted in place, as a 2 MB document is counted block by block. */
+function words(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** What `\s` matches, as a character code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function blocksOf(body: string): string[] {
   const blocks: string[] = [];
@@ -94,12 +110,16 @@ function sentenceChunks(paragraph: string): string[] {
   const sentences = paragraph.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [paragraph];
   const chunks: string[] = [];
   let current = '';
+  let count = 0;
   for (const sentence of sentences) {
-    if (current !== '' && words(current) + words(sentence) > TARGET_WORDS) {
+    const n = words(sentence);
+    if (current !== '' && count + n > TARGET_WORDS) {
       chunks.push(current.trim());
       current = '';
+      count = 0;
     }
     current += sentence;
+    count += n;
   }
   if (current.trim() !== '') chunks.push(current.trim());
   return chunks;
