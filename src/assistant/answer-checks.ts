@@ -10,8 +10,8 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question asks for an amount of money ("how much does a nursery place cost?")
  *     and the entry states none: whatever it says, it does not say how much;
  *   - the question asks for another kind of value (how long, how many of what, which date
- *     or exact day, what grade, a phone number, email address, postcode or link, who was appointed,
- *     what a review found) and the entry states none where it speaks of what was asked:
+ *     or exact day, when the next one is, what grade, a phone number, email address,
+ *     postcode or link, who was appointed or picked, what a review found) and the entry states none where it speaks of what was asked:
  *     "how long is the notice period?" matches a passage that sends people to Job Finder
  *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
@@ -53,10 +53,10 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
   ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
-  ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
+  ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
-  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".

@@ -77,6 +77,9 @@ export function createAssistant(pack: ContentPack, options: AssistantOptions): A
 
       const intent = detectIntent(text);
       if (intent === 'general') return answerGeneral(pack, index, text);
+      // "Can my redundancy pay go into my pension?" names a topic the pack does not cover: an
+      // estimate would answer another question, so it is asked as a general one, which declines.
+      if (intent === 'pay-estimate' && namesUncoveredTopic(index, text)) return answerGeneral(pack, index, text, intent);
       const employee = asker.employeeId === null ? undefined : pack.staff.get(asker.employeeId);
       if (employee === undefined) {
         if (intent === 'pay-estimate') {
@@ -93,6 +96,10 @@ export function createAssistant(pack: ContentPack, options: AssistantOptions): A
       return employee ? statusWithDates(employee, now, 'you', 'my-status') : null;
     },
   };
+}
+
+function namesUncoveredTopic(index: SearchIndex, question: string): boolean {
+  return index.terms(question).some((term) => index.kindOf(term) === 'unknown-concept');
 }
 
 function help(pack: ContentPack): Reply {

@@ -178,6 +178,16 @@ describe('whyNotAnswered', () => {
     expect(why('who has been appointed to the safeguarding manager post', 'The safeguarding manager post is new.')).toBe('no-value');
     expect(why('who has been appointed to the safeguarding manager post', 'The safeguarding manager post went to Jane Smith.')).toBeNull();
     expect(why('who reads the responses', 'The responses are read by the leadership team.')).toBeNull();
+    // Who was picked, chosen or lined up for a post asks for a name as much as who was appointed.
+    expect(why("who's been lined up for the safeguarding manager job", 'The safeguarding manager post is new.')).toBe('no-value');
+    expect(why('has anyone been picked for the hub manager job yet, who is it', 'The hub manager post is new.')).toBe('no-value');
+    expect(why('who has been chosen as hub manager', 'The hub manager post went to Jane Smith.')).toBeNull();
+  });
+
+  it("wants a date beside the event when asked when the next one is", () => {
+    const centres = "Children's centres will be reviewed next year. The review starts in April 2012.";
+    expect(why("when's the next ofsted inspection of the childrens centres", centres)).toBe('no-value');
+    expect(why("when's the next ofsted inspection of the childrens centres", 'The next Ofsted inspection of the centres is in May 2012.')).toBeNull();
   });
 
   it('takes a budget, spending and an amount per child as asking for money, and venue access as a topic the pack lacks', () => {

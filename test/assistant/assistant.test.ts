@@ -58,6 +58,14 @@ describe('personal answers come from the pack data, privately', () => {
     expect(reply.private).toBe(true);
   });
 
+  it('declines a pay question about a topic the pack does not cover, instead of estimating', () => {
+    // Pensions are not in the pack: an estimate of the lump sum would answer another question.
+    const reply = assistant.reply('can my redundancy pay be paid into my pension instead of as a lump sum', as('E030'), feb1);
+    expect(reply.abstained).toBe(true);
+    expect(reply.text).not.toContain('Estimate');
+    expect(assistant.reply('how much redundancy pay would I get?', as('E030'), feb1).abstained).toBe(false);
+  });
+
   it('lists the dates that apply to the person after the day asked', () => {
     const reply = assistant.reply('what are my deadlines?', as('E030'), day('2011-03-28'));
     expect(reply.text).toContain('**Staff consultation closes**: Monday 4 April 2011');
