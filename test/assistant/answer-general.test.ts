@@ -199,6 +199,16 @@ describe('whyNotAnswered', () => {
     expect(why('where do we park for the briefing', 'The briefing is at the Town Hall.')).toBe('unknown-topic');
   });
 
+  it('takes building works, inspection grades, caseload limits and libraries as topics the pack lacks', () => {
+    const hub = 'The Bicester hub will be based at the Courtyard.';
+    expect(why('will the courtyard be done up before the hub team moves in', hub)).toBe('unknown-topic');
+    expect(why('what did ofsted grade our safeguarding services', 'Safeguarding services will be reshaped.')).toBe('unknown-topic');
+    expect(why('will there be a caseload cap for social workers', 'Social workers will join the new teams.')).toBe('unknown-topic');
+    expect(why('is abingdon library closing too', 'The consultation closes on 4 April.')).toBe('unknown-topic');
+    // The work itself is a topic the pack describes; only a limit on it is not.
+    expect(why('the intensive NEET caseload work - central team or hubs?', 'Intensive work for NEET young people moves to the hubs.')).toBeNull();
+  });
+
   it('wants a count or a length beside the thing counted, and a count of something the pack never names is not in it', () => {
     const jobFinder = 'You are referred to Job Finder for the duration of your notice period. Redundancy pay is 1.5 times the statutory weeks.';
     expect(why('how many weeks notice do you get if made redundant', jobFinder)).toBe('no-value');
@@ -247,7 +257,9 @@ describe('whyNotAnswered', () => {
     const talkTo = 'Contact Tim Barnett, HR Lead (01865 323368).';
     expect(why('whats the phone number for the job finder team', talkTo)).toBe('no-value');
     expect(why("who's the HR lead for the restructure and what's their number", talkTo)).toBeNull();
-    expect(why('what ofsted grade did the council get', 'Schools prepare for Ofsted inspections.')).toBe('no-value');
+    expect(why('what job grade did the new hub posts get', 'The new hub posts are being evaluated.')).toBe('no-value');
+    // An Ofsted grade is a topic the pack never gives, whatever the entry.
+    expect(why('what ofsted grade did the council get', 'Schools prepare for Ofsted inspections.')).toBe('unknown-topic');
   });
 
   it('wants travel costs for a trip the job makes to be spoken of with that trip, not excess travel after a move', () => {
