@@ -164,6 +164,11 @@ describe('analyze: questions meet the document', () => {
       'travel',
       'expens',
     ]);
+    // The document writes these services in full and as initials; staff use either, or an old name.
+    expect(shares('where does the YOT sit', 'the Youth Offending Service (YOS)')).toEqual(['youthoffending']);
+    expect(shares('CP teams', 'Child Protection teams')).toEqual(['childprotection', 'team']);
+    expect(shares('SWs in the CIN teams', 'social workers in children in need teams')).toEqual(['social', 'worker', 'childreninneed', 'team']);
+    expect(shares('a FTC til summer', 'employees on fixed term contracts')).toContain('fixedterm');
   });
 
   it('does not merge concepts that mean different things', () => {
