@@ -125,15 +125,15 @@ const STATES: Record<ValueKind, RegExp> = {
   finding: /\b(?:findings?|found|identified|concluded|showed|shown|agreed|told us|highlighted)\b/i,
 };
 
-/** Analysed (stemmed) nouns that follow an institution's name: "Swindon council", "Bucks CC", "Cheney School". */
-const INSTITUTIONS = new Set(['council', 'cc', 'district', 'borough', 'counti', 'school', 'academi', 'colleg', 'hospit', 'univers', 'trust']);
-
 /**
- * Such a noun with a name written before it, not a determiner: "inside the council" names
- * no other council, though once "the" is dropped "inside" comes straight before it.
+ * A word written straight before an institution's noun ("Swindon council", "Bucks CC",
+ * "Cheney School", "District" in "West Oxfordshire District Council"), with the word before
+ * it, so a phrase ending in it is read whole ("ring fences council wide" names no council
+ * called "fences"). A determiner is no name: "inside the council" names no other council,
+ * and in "the NHS or is it council jobs" no name comes before "council".
  */
 const NAMED_INSTITUTION =
-  /\b(?!(?:the|a|an|our|my|your|their|this|that|each|every|any|other|same|whole|local)\b)[a-z'’-]+\s+(?:council|councils|cc|district|borough|county|school|academy|college|hospital|university|trust)\b/i;
+  /(?:\b([a-z'’-]+)\s+)?\b(?!(?:the|a|an|our|my|your|their|this|that|each|every|any|other|same|whole|local)\b)([a-z'’-]+)(?=\s+(?:council|councils|cc|district|borough|county|school|academy|college|hospital|university|trust)\b)/gi;
 
 /** Another employer ("time I worked at another council"): the pack's rules are its own council's. */
 const OTHER_EMPLOYER = /\b(?:another|other|previous|different|(?:my|a) (?:old|last|former)) (?:councils?|local authorit(?:y|ies)|employers?)\b/i;
@@ -151,7 +151,7 @@ export function whyNotAnswered(
 ): UnansweredReason | null {
   if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
   if (OTHER_EMPLOYER.test(question)) return 'unknown-institution';
-  if (NAMED_INSTITUTION.test(question) && terms.some((t, i) => index.kindOf(t) === 'unknown' && INSTITUTIONS.has(terms[i + 1] ?? ''))) return 'unknown-institution';
+  if (namesUnknownInstitution(index, question)) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
   const tripMatch = TRIP.exec(question);
@@ -197,6 +197,15 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
       .reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
   if (topic === null) return states(text);
   return sentences.some((s) => s.terms.includes(topic) && states(s.sentence));
+}
+
+/** Whether a word the pack never uses names a council, school, college or trust in the question. */
+function namesUnknownInstitution(index: SearchIndex, question: string): boolean {
+  return [...question.matchAll(NAMED_INSTITUTION)].some(([, before, name]) => {
+    const terms = index.terms(`${before ?? ''} ${name ?? ''}`);
+    const last = terms[terms.length - 1];
+    return last !== undefined && index.kindOf(last) === 'unknown' && index.terms(name ?? '').includes(last);
+  });
 }
 
 /** The term a count or a length of time is of, when the question names one that is not a light word ("people", "way"). */

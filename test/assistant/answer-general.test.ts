@@ -299,6 +299,14 @@ describe('whyNotAnswered', () => {
   it('names another institution only when a name comes right before the noun', () => {
     expect(why('can redeployment be to a partner organisation or only inside the council', 'Job Finder looks within the council and partner organisations.')).toBeNull();
     expect(why('is swindon council doing this', 'The council is redesigning its services.')).toBe('unknown-institution');
+    const jobFinder = 'Job Finder looks for posts within the council.';
+    // "inside the county council" is the council's own name; "the nhs or is it council jobs" puts no name before "council".
+    expect(why('does job finder only look for jobs inside the county council', jobFinder)).toBeNull();
+    expect(why('could job finder get me something with the nhs or is it council jobs only', jobFinder)).toBeNull();
+    // A phrase ending before the noun is read whole: ring fences are no council called "fences".
+    expect(why('are ring fences council wide', 'Ring fences are within the directorate.')).toBeNull();
+    // The name may be the second of two words before the noun.
+    expect(why('is the county merging services with west oxfordshire district council', 'The county is merging services.')).toBe('unknown-institution');
   });
 
   it('takes a flexitime balance as a topic the pack lacks, and flexitime as a work pattern it covers', () => {
