@@ -38,6 +38,8 @@ const STATES_AN_AMOUNT = /£\s?\d/;
 type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
+// A count is written as a number, not as "a" or "several": "a separate review" counts no posts.
+const COUNT_NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|single|both)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
 const MONTH = String.raw`(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{1,2}(?:st|nd|rd|th)? may|may \d{1,4})\b`;
 
@@ -50,7 +52,8 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 /** What a question asks for, tried in this order: "how many weeks" asks for a length of time, not a count. */
 const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b|\bhow much (?:notice|time)\b/i],
-  ['count', /\bhow many\b|\bnumber of\b|\bhow big\b/i],
+  // "How many times do we fill it in" asks how often ("at each phase"), not for a count.
+  ['count', /\bhow many\b(?! times\b)|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
   ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
@@ -74,7 +77,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
  * pay"). The answer must state the value beside that word, not beside another topic.
  */
 const COUNTED =
-  /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)|\bhow much (notice\b.*)/i;
+  /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has|and|or|but|r|there)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)|\bhow much (notice\b.*)/i;
 
 /**
  * A count as it stands today ("how many have applied for VR so far"): a consultation pack is
@@ -98,6 +101,9 @@ const TRIP =
 const COUNTS_PEOPLE = /\bhow many (?:people|ppl|persons?|of us)\b/i;
 const PEOPLE = /\b(?:people|staff|employees|persons|posts?|workers?|managers?|officers?|members|leaders?|practitioners?|psychologists?|roles?|jobs?)\b/i;
 
+/** Numbers that name, not count: "Option 1", "Tier 4", "G12", "section 5.2" answer no "how many". */
+const LABEL_NUMBER = /\b(?:options?|tiers?|phases?|sections?|appendix|appendices|levels?|stages?|grades?|steps?|annex|toolkit|g)\s?\d+(?:\.\d+)*\b/gi;
+
 /** Dates and times, taken out before looking for a count: "21 February at 10.30" counts nothing. */
 const DATE_OR_TIME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:19|20)\d\d\b`, 'gi');
 
@@ -111,7 +117,7 @@ const STATES: Record<ValueKind, RegExp> = {
     String.raw`\b${NUMBER}[\s-]+(?:weeks?|days?|months?|years?|hours?|yrs?)\b|\b(?:weekly|monthly|annual|annually|until)\b|\b(?:by|before|from) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH}|\b${MONTH}.*\b${MONTH}`,
     'i',
   ),
-  count: new RegExp(String.raw`\b${NUMBER}\b`, 'i'),
+  count: new RegExp(String.raw`\b${COUNT_NUMBER}\b`, 'i'),
   grade: /\bG\d{1,2}\b|\bgrade \d{1,2}\b/i,
   day: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}-\d{2}-\d{2}\b`, 'i'),
   // A run of capitalised words; whether it is a person's name and not a post or a place is checked by personNamed.
@@ -174,7 +180,7 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   const states = (sentence: string) =>
     kind === 'person'
       ? personNamed(index, sentence)
-      : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ') : sentence) && (!ofPeople || PEOPLE.test(sentence));
+      : STATES[kind].test(kind === 'count' ? sentence.replace(DATE_OR_TIME, ' ').replace(LABEL_NUMBER, ' ') : sentence) && (!ofPeople || PEOPLE.test(sentence));
   // Each sentence is analysed once; together they give the text's terms, as a phrase never spans two sentences.
   const sentences = sentencesOf(text).map((sentence) => ({ sentence, terms: index.terms(sentence) }));
   const inText = new Set(sentences.flatMap((s) => s.terms));
@@ -196,7 +202,10 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
       .filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'))
       .reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
   if (topic === null) return states(text);
-  return sentences.some((s) => s.terms.includes(topic) && states(s.sentence));
+  // "School improvement officers - how many and who directs their work": the count names no
+  // noun, so a count beside any topic the answer shares with the question will do.
+  const topics = kind === 'count' && counted === null ? matchedTerms.filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word')) : [topic];
+  return sentences.some((s) => topics.some((t) => s.terms.includes(t)) && states(s.sentence));
 }
 
 /** Whether a word the pack never uses names a council, school, college or trust in the question. */

@@ -227,6 +227,18 @@ describe('whyNotAnswered', () => {
     expect(why('what day is the wantage briefing', 'The Wantage briefing is on Wednesday 16 February.')).toBeNull();
   });
 
+  it('wants a count written as a number, not "a" or a label such as "Option 1" or "Tier 5"', () => {
+    const admin = 'The admin review is a separate review and will result in fewer posts. Option 1 is preferred for admin staff.';
+    expect(why('how many admin posts will go in the admin review', admin)).toBe('no-value');
+    expect(why('how many tier 5 posts are there for school improvement', 'School improvement has Tier 5 posts.')).toBe('no-value');
+    expect(why('how many tier 5 posts are there for school improvement', 'School improvement has 10 Tier 5 posts.')).toBeNull();
+    // A count that names no noun may stand beside any topic the answer shares with the question.
+    const officers = 'School Improvement Officers (10 Tier 5 posts). Their work will be directed by the Standards and Progress Managers.';
+    expect(why('school improvement officers - how many and who directs their work', officers)).toBeNull();
+    // "How many times" asks how often.
+    expect(why('how many times do we fill in the preference sheet', 'A Staff Preference Sheet is completed at each phase.')).toBeNull();
+  });
+
   it('wants a count of people to count people, staff or posts', () => {
     const briefings = 'The Director will lead five briefing sessions. Venues have maximum capacity.';
     expect(why('how many people fit in the town hall for the briefing', briefings)).toBe('no-value');
