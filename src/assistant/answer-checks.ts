@@ -10,8 +10,9 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question asks for an amount of money ("how much does a nursery place cost?")
  *     and the entry states none: whatever it says, it does not say how much;
  *   - the question asks for another kind of value (how long, how many of what, which date
- *     or exact day, when the next one is, what grade, a phone number, email address,
- *     postcode or link, who was appointed or picked, what a review found) and the entry states none where it speaks of what was asked:
+ *     or exact day, when the next one is, what percentage, what grade, a phone number,
+ *     email address, postcode or link, who was appointed or picked or won a contract, what
+ *     a review found) and the entry states none where it speaks of what was asked:
  *     "how long is the notice period?" matches a passage that sends people to Job Finder
  *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
@@ -35,7 +36,7 @@ const ASKS_FOR_MONEY =
   /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
-type ValueKind = 'duration' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
+type ValueKind = 'duration' | 'percentage' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
 // A count is written as a number, not as "a" or "several": "a separate review" counts no posts.
@@ -52,6 +53,7 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 /** What a question asks for, tried in this order: "how many weeks" asks for a length of time, not a count. */
 const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['duration', /\bhow long\b|\bhow many (?:more )?(?:weeks|days|months|years|yrs|hours|hrs)\b|\bfor how many\b|\bhow much (?:notice|time)\b/i],
+  ['percentage', /\bwhat (?:percentage|proportion|per ?cent|%)\b|\bhow many per ?cent\b/i],
   // "How many times do we fill it in" asks how often ("at each phase"), not for a count.
   ['count', /\bhow many\b(?! times\b)|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
@@ -59,7 +61,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
-  ['person', /\bwho(?:'s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  ['person', /\bwho(?:'s|s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwhich (?:company|companies|organisation|organization|provider|firm|charity|agency) (?:has )?(?:won|got|is getting)\b|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
@@ -117,6 +119,7 @@ const STATES: Record<ValueKind, RegExp> = {
     String.raw`\b${NUMBER}[\s-]+(?:weeks?|days?|months?|years?|hours?|yrs?)\b|\b(?:weekly|monthly|annual|annually|until)\b|\b(?:by|before|from) (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH}|\b${MONTH}.*\b${MONTH}`,
     'i',
   ),
+  percentage: /\d\s?%|\bper ?cent\b|\bhalf\b|\bquarter\b|\bthird\b/i,
   count: new RegExp(String.raw`\b${COUNT_NUMBER}\b`, 'i'),
   grade: /\bG\d{1,2}\b|\bgrade \d{1,2}\b/i,
   day: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}-\d{2}-\d{2}\b`, 'i'),

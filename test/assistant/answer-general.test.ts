@@ -239,6 +239,15 @@ describe('whyNotAnswered', () => {
     expect(why('how many times do we fill in the preference sheet', 'A Staff Preference Sheet is completed at each phase.')).toBeNull();
   });
 
+  it('wants a percentage as a percentage, and the winner of a contract by name', () => {
+    const cuts = 'The directorate will lose 12 posts at tier 3.';
+    expect(why("what percentage of the directorate's staff will lose their jobs", cuts)).toBe('no-value');
+    expect(why("what percentage of the directorate's staff will lose their jobs", 'The directorate will lose 5% of its posts.')).toBeNull();
+    const careers = 'The careers service will be re-commissioned from an external provider.';
+    expect(why('which company won the careers service contract', careers)).toBe('no-value');
+    expect(why('whos won the careers service contract', careers)).toBe('no-value');
+  });
+
   it('wants a count of people to count people, staff or posts', () => {
     const briefings = 'The Director will lead five briefing sessions. Venues have maximum capacity.';
     expect(why('how many people fit in the town hall for the briefing', briefings)).toBe('no-value');
