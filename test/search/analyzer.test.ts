@@ -73,7 +73,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     // Stop words and negation.
     ['Hi, please could you tell me, thanks!', [], 'chat filler only'],
     ["I don't want to be slotted in", ['not', 'assimilation'], 'negation survives as "not"'],
-    ['I cannot relocate', ['not', 'relocation', 'move'], '"cannot" keeps its not'],
+    ['I cannot relocate', ['cannotrelocate', 'relocation', 'move'], '"cannot" keeps its not: being unable to move is its own topic'],
+    ['I cannot attend', ['not', 'attend'], '"cannot" is "can not" elsewhere too'],
     ['not selected', ['not', 'select'], '"not" is not a stop word'],
     ['one grade above', ['1', 'grade', 'abov'], '"above" changes the question, so it stays'],
     // Numbers.
@@ -169,6 +170,9 @@ describe('analyze: questions meet the document', () => {
     expect(shares('CP teams', 'Child Protection teams')).toEqual(['childprotection', 'team']);
     expect(shares('SWs in the CIN teams', 'social workers in children in need teams')).toEqual(['social', 'worker', 'childreninneed', 'team']);
     expect(shares('a FTC til summer', 'employees on fixed term contracts')).toContain('fixedterm');
+    // Not being able or willing to move is one topic, however it is put.
+    expect(shares("what if I can't get to the new base", 'If people cannot move due to exceptional circumstances')).toContain('cannotrelocate');
+    expect(shares("someone who doesn't want to move", 'If individuals simply do not want to relocate')).toContain('cannotrelocate');
   });
 
   it('does not merge concepts that mean different things', () => {
