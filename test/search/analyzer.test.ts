@@ -75,6 +75,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ["I don't want to be slotted in", ['not', 'assimilation'], 'negation survives as "not"'],
     ['I cannot relocate', ['cannotrelocate', 'relocation', 'move'], '"cannot" keeps its not: being unable to move is its own topic'],
     ['I cannot attend', ['not', 'attend'], '"cannot" is "can not" elsewhere too'],
+    ['why is this happening', ['why', 'happen'], '"why" is no stop word: it asks for a reason, which FAQs written as "why ..." give'],
     ['not selected', ['not', 'select'], '"not" is not a stop word'],
     ['one grade above', ['1', 'grade', 'abov'], '"above" changes the question, so it stays'],
     // Numbers.
