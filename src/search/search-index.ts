@@ -194,9 +194,11 @@ export function buildSearchIndex(pack: ContentPack, analyzer: TermAnalyzer): Sea
         // Sharing only names or light words with the question (a venue, "put") answers
         // nothing about it; nor does sharing one ordinary word with a question that asks
         // about more than one thing ("what is the capital of France?" is not about the
-        // capital programme).
+        // capital programme). One ordinary word with a name the entry also has is a place and
+        // what is asked about there ("a hub in Didcot"), which is more.
         const topical = matched.filter(isTopical);
-        const oneOrdinaryWord = topical.length === 1 && topicalInQuestion >= 2 && weights.kind(topical[0] ?? '') === 'word';
+        const oneOrdinaryWord =
+          topical.length === 1 && topicalInQuestion >= 2 && weights.kind(topical[0] ?? '') === 'word' && !matched.some((t) => weights.kind(t) === 'name');
         const coverage = topical.length === 0 || oneOrdinaryWord ? 0 : share(matched);
         const titleCoverage = share(matched.filter((t) => result.match[t]?.includes('question')));
         const preference = titleCoverage > 0 ? KIND_PREFERENCE[doc.kind] : 1;

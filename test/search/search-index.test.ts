@@ -50,6 +50,15 @@ describe('search: coverage is low when the pack does not answer', () => {
     for (const hit of index.search('Spiceball Park Banbury', 5)) expect(hit.coverage).toBe(0);
   });
 
+  it('gives no coverage for one ordinary word shared with a question about more, unless a name is shared too', () => {
+    // "capital" is the capital programme in the pack, not France's.
+    expect(top('what is the capital of France')?.coverage ?? 0).toBe(0);
+    // A place the pack names and the thing asked about there: the hubs FAQ speaks of both.
+    const didcot = top("is there going to be a hub in didcot? whats it called");
+    expect(didcot?.doc.id).toBe('faq:early-intervention-hubs');
+    expect(didcot?.coverage ?? 0).toBeGreaterThan(0);
+  });
+
   it('tells names by what HR and the document wrote, not by FAQ variants typed in lower case', () => {
     const variants = loaded.pack.faqs.flatMap((f) => f.variants).join('\n');
     expect(variants).toMatch(/\bdidcot\b/); // a variant writes the town as staff type it
