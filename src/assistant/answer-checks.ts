@@ -38,9 +38,11 @@ const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'percentage' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
 
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|few)`;
+const NUMERAL = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half`;
+/** A quantity as a length of time may give it: "a week", "several months". */
+const NUMBER = String.raw`(?:${NUMERAL}|a|an|several|few)`;
 // A count is written as a number, not as "a" or "several": "a separate review" counts no posts.
-const COUNT_NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|single|both)`;
+const COUNT_NUMBER = String.raw`(?:${NUMERAL}|single|both)`;
 // "may" is a month only beside a day or a year: "staff may apply" names no date.
 const MONTH = String.raw`(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{1,2}(?:st|nd|rd|th)? may|may \d{1,4})\b`;
 
@@ -158,7 +160,7 @@ export function whyNotAnswered(
   answerText: string,
   matchedTerms: readonly string[],
 ): UnansweredReason | null {
-  if (terms.some((t) => index.kindOf(t) === 'unknown-concept')) return 'unknown-topic';
+  if (namesUnknownTopic(index, terms)) return 'unknown-topic';
   if (OTHER_EMPLOYER.test(question)) return 'unknown-institution';
   if (namesUnknownInstitution(index, question)) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
@@ -169,6 +171,11 @@ export function whyNotAnswered(
   const asked = YES_NO.test(question) ? undefined : ASKS_FOR.find(([, pattern]) => pattern.test(question))?.[0];
   if (asked !== undefined && !statesValue(index, asked, question, terms, answerText, matchedTerms)) return 'no-value';
   return null;
+}
+
+/** Whether the question's terms name a topic the lexicon knows and the pack never covers ("pension", "annual leave"). */
+export function namesUnknownTopic(index: SearchIndex, terms: readonly string[]): boolean {
+  return terms.some((t) => index.kindOf(t) === 'unknown-concept');
 }
 
 /**
@@ -197,17 +204,17 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   const counted = kind === 'count' || kind === 'duration' ? countedTerm(index, question) : null;
   // A count of something the pack never mentions ("how many hay points") is not in it.
   if (counted !== null && (index.kindOf(counted) === 'unknown' || index.kindOf(counted) === 'unknown-concept')) return false;
+  // The topics the entry matched that its answer's text uses.
+  const shared = matchedTerms.filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'));
   const topic =
     (contact ? named[0] : undefined) ??
     // Staff's own short forms ("TLs", "ed psychs") may not be the answer's words: then the weightiest topic it shares decides.
     (counted !== null && inText.has(counted) ? counted : undefined) ??
-    matchedTerms
-      .filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'))
-      .reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
+    shared.reduce<string | null>((best, t) => (best === null || index.weightOf(t) > index.weightOf(best) ? t : best), null);
   if (topic === null) return states(text);
   // "School improvement officers - how many and who directs their work": the count names no
   // noun, so a count beside any topic the answer shares with the question will do.
-  const topics = kind === 'count' && counted === null ? matchedTerms.filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word')) : [topic];
+  const topics = kind === 'count' && counted === null ? shared : [topic];
   return sentences.some((s) => topics.some((t) => s.terms.includes(t)) && states(s.sentence));
 }
 

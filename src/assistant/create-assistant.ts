@@ -1,5 +1,6 @@
 import type { ContentPack, Employee } from '../content/types.js';
 import { buildSearchIndex, type SearchIndex, type TermAnalyzer } from '../search/search-index.js';
+import { namesUnknownTopic } from './answer-checks.js';
 import { abstain, answerGeneral } from './answer-general.js';
 import { describeDeadlines } from './answer-deadlines.js';
 import { answerPay } from './answer-pay.js';
@@ -79,7 +80,7 @@ export function createAssistant(pack: ContentPack, options: AssistantOptions): A
       if (intent === 'general') return answerGeneral(pack, index, text);
       // "Can my redundancy pay go into my pension?" names a topic the pack does not cover: an
       // estimate would answer another question, so it is asked as a general one, which declines.
-      if (intent === 'pay-estimate' && namesUncoveredTopic(index, text)) return answerGeneral(pack, index, text, intent);
+      if (intent === 'pay-estimate' && namesUnknownTopic(index, index.terms(text))) return answerGeneral(pack, index, text, intent);
       const employee = asker.employeeId === null ? undefined : pack.staff.get(asker.employeeId);
       if (employee === undefined) {
         if (intent === 'pay-estimate') {
@@ -96,10 +97,6 @@ export function createAssistant(pack: ContentPack, options: AssistantOptions): A
       return employee ? statusWithDates(employee, now, 'you', 'my-status') : null;
     },
   };
-}
-
-function namesUncoveredTopic(index: SearchIndex, question: string): boolean {
-  return index.terms(question).some((term) => index.kindOf(term) === 'unknown-concept');
 }
 
 function help(pack: ContentPack): Reply {
