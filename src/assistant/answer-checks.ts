@@ -7,12 +7,14 @@ import type { SearchIndex } from '../search/search-index.js';
  *   - the question names a topic the pack never mentions ("annual leave", "pension
  *     scheme"), but its other words (hub, workers, days) match an entry about something
  *     else; answering would put words in HR's mouth about the one thing asked;
- *   - the question asks for an amount of money ("how much does a nursery place cost?")
- *     and the entry states none: whatever it says, it does not say how much;
+ *   - the question asks for an amount of money ("how much does a nursery place cost?",
+ *     "what does a G10 pay per year?") and the entry states none: whatever it says, it
+ *     does not say how much;
  *   - the question asks for another kind of value (how long, how many of what, which date
- *     or exact day, when the next one is, what percentage, what grade, a phone number,
- *     email address, postcode or link, who was appointed or picked or won a contract, what
- *     a review found) and the entry states none where it speaks of what was asked:
+ *     or exact day, when the next one is or when money is paid, what percentage, what
+ *     grade, a phone number, email address, postcode or link, who was appointed or picked,
+ *     who heads something, which company does something, what a review found) and the
+ *     entry states none where it speaks of what was asked:
  *     "how long is the notice period?" matches a passage that sends people to Job Finder
  *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
@@ -30,10 +32,12 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
  * A question asking for an amount of money, not "how much notice" or "how much time": in
  * pounds or pence, a mileage rate, an hourly rate or a salary, the cap on a week's pay that
  * statutory redundancy pay uses, a budget, or how much something costs, is charged, is
- * spent or comes to per child. What someone costs, as a ground for choosing, is not one.
+ * spent or comes to per child, what something pays per year or what someone will pay.
+ * What someone costs, as a ground for choosing, is not one, and nor is how much redundancy
+ * pay comes to, which the pack gives in weeks of pay.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b[^.?]*\b(?:per|a) (?:year|annum|month|week|hour)\b|\bhow much (?:will|would|do|does|did|should|to) (?:[\w'’-]+ ){0,3}(?<!(?:redundancy|severance|statutory|protected|sick|maternity|holiday|notice) )pay\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'percentage' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
@@ -60,10 +64,11 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['count', /\bhow many\b(?! times\b)|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
   ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
-  ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b/i],
+  ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b|\bwhen (?:will|would|do|does|is|are)\b[^?.,;]{0,40}\b(?:paid|pay out|paid out)\b/i],
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
-  // Who holds a post or won something: a name is the answer. "Who reads the responses?" may be answered by a team.
-  ['person', /\bwho(?:'s|s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwhich (?:company|companies|organisation|organization|provider|firm|charity|agency) (?:has )?(?:won|got|is getting)\b|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  // Who holds or heads a post, or which company won or runs something: a name is the answer.
+  // "Who reads the responses?" may be answered by a team, "who's our boss meanwhile" by a role.
+  ['person', /\bwho(?:'s|s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".

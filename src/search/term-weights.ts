@@ -19,7 +19,8 @@
  *     assistant doubt it;
  *   - a word the pack never uses may be the question's real topic ("canteen", "wifi"), so
  *     it weighs as much as a rare word: a question the pack cannot answer then stays
- *     mostly uncovered;
+ *     mostly uncovered; a number the pack never uses is not ("im 0.6 fte, could i go up
+ *     to 1.0", "I do 60% youth work"): it is a detail of the asker's case, so it is light;
  *   - a lexicon concept the pack never uses ("maternitypay", "annualleave") is a topic
  *     someone named and the pack does not cover, which weighs most of all.
  */
@@ -45,6 +46,7 @@ const ORDINARY_SHARE = 0.6;
 const NAME_SHARE = 0.3;
 const LIGHT_SHARE = 0.3;
 const UNKNOWN_CONCEPT_SHARE = 1.5;
+const NUMBER = /^\d+(?:\.\d+)?$/;
 
 export function createTermWeights(
   entryCount: number,
@@ -57,8 +59,9 @@ export function createTermWeights(
   const kind = (term: string): TermKind => {
     const concept = vocabulary.isConcept(term);
     if (vocabulary.isLight(term)) return 'light';
-    // A word the pack never uses that is filler typed with a slip ("actualy") says how someone asks, like the filler itself.
-    if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : vocabulary.isMisspeltFiller(term) ? 'light' : 'unknown';
+    // A word the pack never uses that is filler typed with a slip ("actualy") says how someone
+    // asks, like the filler itself; a number it never uses says something of the asker's case.
+    if (!documentFrequency.has(term)) return concept ? 'unknown-concept' : vocabulary.isMisspeltFiller(term) || NUMBER.test(term) ? 'light' : 'unknown';
     if (concept) return 'concept';
     return namesOnly.has(term) ? 'name' : 'word';
   };

@@ -246,6 +246,33 @@ describe('whyNotAnswered', () => {
     const careers = 'The careers service will be re-commissioned from an external provider.';
     expect(why('which company won the careers service contract', careers)).toBe('no-value');
     expect(why('whos won the careers service contract', careers)).toBe('no-value');
+    // Any "which company" asks for a name, whatever it is doing: winning, taking over, running.
+    expect(why('which company is taking over the careers advice work', careers)).toBe('no-value');
+    expect(why('which company is taking over the careers advice work', 'The careers advice work goes to Prospects Ltd.')).toBeNull();
+  });
+
+  it('wants a name when asked who heads or manages something, and accepts a named person', () => {
+    const yos = 'The Youth Offending Service management arrangements will be considered after the inspection.';
+    expect(why('who is the current head of the youth offending service', yos)).toBe('no-value');
+    expect(why("who's going to be the manager of the youth offending service", yos)).toBe('no-value');
+    expect(why('who is the current head of the youth offending service', 'The Youth Offending Service is led by Mary Jones.')).toBeNull();
+    // Who someone reports to in the meantime is answered by a role, not a name.
+    expect(why("in the meantime who's our boss till it all goes live?", 'Staff stay under existing line management until the new structure starts.')).toBeNull();
+  });
+
+  it('takes pay per year and what someone will pay as asking for money, but not redundancy pay', () => {
+    const grades = 'The new posts are graded G10 and G12, subject to evaluation.';
+    expect(why('how much does a G10 actually pay per year', grades)).toBe('no-amount');
+    const charge = 'A charge for short breaks, based on ability to pay, will be explored.';
+    expect(why('if they bring in a charge for short breaks how much will families pay', charge)).toBe('no-amount');
+    // Redundancy pay is given as weeks of pay, which answers "how much".
+    expect(why('how much will my redundancy pay be', 'Redundancy pay is 1.5 times the statutory weeks on actual pay.')).toBeNull();
+  });
+
+  it('wants a date when asked when money will be paid', () => {
+    const pay = 'Redundancy pay is 1.5 times the statutory weeks on actual pay.';
+    expect(why('when will the redundancy money actually be paid', pay)).toBe('no-value');
+    expect(why('when will the redundancy money actually be paid', 'Redundancy pay is paid with the final salary in April 2011.')).toBeNull();
   });
 
   it('wants a count of people to count people, staff or posts', () => {

@@ -36,6 +36,13 @@ describe('createTermWeights', () => {
     expect(weights.kind('carry')).toBe('word');
   });
 
+  it('takes a number the pack never uses as light: it is a detail of the question, not its topic', () => {
+    // "im 0.6 fte now, could i go up to 1.0": the pack never writes 1.0, but the question is about hours.
+    expect(weights.kind('1.0')).toBe('light');
+    expect(weights.kind('60')).toBe('light');
+    expect(w('1.0')).toBeLessThan(w('canteen'));
+  });
+
   it('weighs a light word below an ordinary word the pack uses as often, and below one it never uses', () => {
     expect(w('put')).toBeLessThan(w('canteen'));
     expect(w('put')).toBeLessThan(w('carry'));
