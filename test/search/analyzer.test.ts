@@ -64,6 +64,12 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['Do I have to reapply?', ['apply'], 'reapplying is applying'],
     ['redesign, re-design and restructure', ['restructure', 'restructure', 'restructure'], 'one change, three names'],
     ['deadline for comments', ['deadline', 'close', 'comment'], 'a deadline is also a closing'],
+    ['whats the cut off for comments', ['deadline', 'close', 'comment'], 'a cut-off for something is its deadline'],
+    ['cut off from services', ['cut', 'servic'], 'being cut off is not a deadline'],
+    ['home ed and EWOs', ['home', 'educ', 'educ', 'welfar', 'offic'], 'staff short forms are written out'],
+    ["theyll say it's youll see", ['see'], 'contractions typed without their apostrophe are stop words too'],
+    ['werent told, hasnt started', ['not', 'told', 'not', 'start'], 'and keep their "not" like the apostrophe forms'],
+    ['feeling low and skint at the moment', ['feel', 'low', 'skint', 'moment'], 'how someone feels is light, not dropped'],
     // Spellings.
     ['organization', ['organis'], 'American spelling; Porter alone would give "organ"'],
     ['organisation', ['organis'], 'British spelling, same term'],
@@ -174,6 +180,11 @@ describe('analyze: questions meet the document', () => {
     // Not being able or willing to move is one topic, however it is put.
     expect(shares("what if I can't get to the new base", 'If people cannot move due to exceptional circumstances')).toContain('cannotrelocate');
     expect(shares("someone who doesn't want to move", 'If individuals simply do not want to relocate')).toContain('cannotrelocate');
+    // Who a post answers to and who is in charge of a service, in staff's words and the document's.
+    expect(shares('who do the hub info officers answer to', 'They will be accountable to the Early Intervention Managers')).toContain('reportsto');
+    expect(shares('who fostering comes under', 'Under the management of the Corporate Parenting Manager')).toEqual([]);
+    expect(shares('who will be in charge of fostering', 'overall responsibility for Fostering, Adoption, Residential Care')).toEqual(['responsiblefor', 'foster']);
+    expect(shares('can I keep my pattern', 'existing work patterns')).toEqual(['workpattern', 'hours']);
   });
 
   it('does not merge concepts that mean different things', () => {
