@@ -18,8 +18,10 @@ import type { SearchIndex } from '../search/search-index.js';
  *     "how long is the notice period?" matches a passage that sends people to Job Finder
  *     "for the duration of their notice period" and says "1 week" of something else;
  *   - the question is about an institution the pack never names ("Swindon council",
- *     "Cheney School") or another employer ("time I worked at another council"): the
- *     pack's own council, schools and restructure are not that one's;
+ *     "Cheney School"), another employer ("time I worked at another council") or a
+ *     council of another kind than the pack's own ("is Oxford City Council restructuring
+ *     too", asked of a county council's pack): the pack's own council, schools and
+ *     restructure are not that one's;
  *   - the question asks for a running total ("how many have applied for VR so far"),
  *     which a pack written before the events cannot hold;
  *   - the question asks about travel costs for a trip the job makes (to a briefing, on
@@ -37,7 +39,7 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
  * pay comes to, which the pack gives in weeks of pay.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the budgets? (?:for|of)\b|\bhow much\b[^.?]*\b(?:per|a) (?:year|annum|month|week|hour)\b|\bhow much (?:will|would|do|does|did|should|to) (?:[\w'’-]+ ){0,3}(?<!(?:redundancy|severance|statutory|protected|sick|maternity|holiday|notice) )pay\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the (?:[a-z]+ )?budgets? (?:for|of)\b|\bhow much\b[^.?]*\b(?:per|a) (?:year|annum|month|week|hour)\b|\bhow much (?:will|would|do|does|did|should|to) (?:[\w'’-]+ ){0,3}(?<!(?:redundancy|severance|statutory|protected|sick|maternity|holiday|notice) )pay\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'percentage' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
@@ -68,7 +70,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds or heads a post, or which company won or runs something: a name is the answer.
   // "Who reads the responses?" may be answered by a team, "who's our boss meanwhile" by a role.
-  ['person', /\bwho(?:'s|s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  ['person', /\bwho(?:'s|s| has| have)? (?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho chairs\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
@@ -155,8 +157,20 @@ const NAMED_INSTITUTION =
 const OTHER_EMPLOYER = /\b(?:another|other|previous|different|(?:my|a) (?:old|last|former)) (?:councils?|local authorit(?:y|ies)|employers?)\b/i;
 
 /**
+ * A kind of council ("Oxford City Council", "the district councils"): one of another kind
+ * than the pack's own organisation (a county council) is another employer.
+ */
+const KIND_OF_COUNCIL = /\b(city|district|borough|county|town|parish|metropolitan|unitary) councils?\b/gi;
+
+function namesAnotherKindOfCouncil(question: string, organisation: string): boolean {
+  const own = organisation.toLowerCase();
+  return [...question.matchAll(KIND_OF_COUNCIL)].some(([, kind]) => !own.includes(`${(kind ?? '').toLowerCase()} council`));
+}
+
+/**
  * `terms` are the question's analysed terms (`index.terms(question)`), in order;
- * `matchedTerms` those the chosen entry matched.
+ * `matchedTerms` those the chosen entry matched; `organisation` the pack's own
+ * ("Oxfordshire County Council").
  */
 export function whyNotAnswered(
   index: SearchIndex,
@@ -164,9 +178,10 @@ export function whyNotAnswered(
   terms: readonly string[],
   answerText: string,
   matchedTerms: readonly string[],
+  organisation: string,
 ): UnansweredReason | null {
   if (namesUnknownTopic(index, terms)) return 'unknown-topic';
-  if (OTHER_EMPLOYER.test(question)) return 'unknown-institution';
+  if (OTHER_EMPLOYER.test(question) || namesAnotherKindOfCouncil(question, organisation)) return 'unknown-institution';
   if (namesUnknownInstitution(index, question)) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';

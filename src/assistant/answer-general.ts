@@ -67,7 +67,7 @@ function attempt(pack: ContentPack, index: SearchIndex, question: string, asked:
   const { text, sources } = render(pack, hit);
   // A question about something the pack does not cover gets no suggestion: the nearest
   // entry is then only nearest in its other words.
-  if (whyNotAnswered(index, asked, terms, text, hit.matchedTerms) !== null) return { reply: abstain(pack, question, intent, hit.coverage, false), unsure: false };
+  if (whyNotAnswered(index, asked, terms, text, hit.matchedTerms, pack.consultation.organisation) !== null) return { reply: abstain(pack, question, intent, hit.coverage, false), unsure: false };
   if (hit.coverage < CONFIDENCE_THRESHOLD) {
     const closest = Math.max(hit.coverage, hit.titleCoverage) >= SUGGESTION_FLOOR ? titleOf(hit).trim() : undefined;
     return { reply: abstain(pack, question, intent, hit.coverage, false, closest), unsure: true };

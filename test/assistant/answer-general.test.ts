@@ -131,7 +131,7 @@ describe('whyNotAnswered', () => {
   const why = (question: string, answerText: string) => {
     const terms = index.terms(question);
     const inAnswer = new Set(index.terms(answerText));
-    return whyNotAnswered(index, question, terms, answerText, terms.filter((t) => inAnswer.has(t)));
+    return whyNotAnswered(index, question, terms, answerText, terms.filter((t) => inAnswer.has(t)), pack.consultation.organisation);
   };
 
   it('names a topic the pack never mentions, a sum it does not state and an institution it never names', () => {
@@ -267,6 +267,19 @@ describe('whyNotAnswered', () => {
     expect(why('if they bring in a charge for short breaks how much will families pay', charge)).toBe('no-amount');
     // Redundancy pay is given as weeks of pay, which answers "how much".
     expect(why('how much will my redundancy pay be', 'Redundancy pay is 1.5 times the statutory weeks on actual pay.')).toBeNull();
+  });
+
+  it("takes a council of another kind than the pack's own as another employer", () => {
+    const cuts = 'The council must make savings, and this restructure is part of that.';
+    expect(why('is oxford city council restructuring as well', cuts)).toBe('unknown-institution');
+    expect(why('are the district councils making cuts too', cuts)).toBe('unknown-institution');
+    // The pack's own organisation is a county council.
+    expect(why('why is the county council restructuring', cuts)).toBeNull();
+  });
+
+  it('takes any named budget as asking for money, and who chairs something as asking for a name', () => {
+    expect(why('whats the running budget for the didcot hub next year', 'The Didcot hub will open in the Vibe.')).toBe('no-amount');
+    expect(why('who chairs the safeguarding children board', 'The safeguarding children board oversees safeguarding.')).toBe('no-value');
   });
 
   it('wants a date when asked when money will be paid', () => {
