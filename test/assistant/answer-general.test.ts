@@ -182,6 +182,8 @@ describe('whyNotAnswered', () => {
     expect(why("who's been lined up for the safeguarding manager job", 'The safeguarding manager post is new.')).toBe('no-value');
     expect(why('has anyone been picked for the hub manager job yet, who is it', 'The hub manager post is new.')).toBe('no-value');
     expect(why('who has been chosen as hub manager', 'The hub manager post went to Jane Smith.')).toBeNull();
+    expect(why("who's actually been appointed to the safeguarding manager post", 'The safeguarding manager post is new.')).toBe('no-value');
+    expect(why("the new safeguarding manager, what's their name", 'The safeguarding manager post is new.')).toBe('no-value');
   });
 
   it("wants a date beside the event when asked when the next one is", () => {
