@@ -185,6 +185,10 @@ describe('analyze: questions meet the document', () => {
     expect(shares('who fostering comes under', 'Under the management of the Corporate Parenting Manager')).toEqual([]);
     expect(shares('who will be in charge of fostering', 'overall responsibility for Fostering, Adoption, Residential Care')).toEqual(['responsiblefor', 'foster']);
     expect(shares('can I keep my pattern', 'existing work patterns')).toEqual(['workpattern', 'hours']);
+    expect(shares('what should i get ready for the interviews', 'do I need to prepare anything for the interview')).toEqual(['prepare', 'interview']);
+    // A service staff ask about by name is a topic, not only a place.
+    expect(shares('is riverside staying?', 'continue with Riverside at Donnington Bridge')).toEqual(['riverside']);
+    expect(shares('headcount per hub', 'the number of staff in each hub')).toEqual(['number', 'staff', 'hub']);
   });
 
   it('does not merge concepts that mean different things', () => {
