@@ -22,6 +22,8 @@ import type { SearchIndex } from '../search/search-index.js';
  *     council of another kind than the pack's own ("is Oxford City Council restructuring
  *     too", asked of a county council's pack): the pack's own council, schools and
  *     restructure are not that one's;
+ *   - the question asks what a named thing is or consists of ("what counts as exceptional
+ *     circumstances?") and the entry only uses its name;
  *   - the question asks for a running total ("how many have applied for VR so far"),
  *     which a pack written before the events cannot hold;
  *   - the question asks about travel costs for a trip the job makes (to a briefing, on
@@ -57,6 +59,30 @@ const MONTH = String.raw`(?:january|february|march|april|june|july|august|septem
  * in post?" is answered by yes or no and why, not by a length of time.
  */
 const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had)\b[^,;:.?!]*\bhow (?:long|many|big)\b/i;
+
+/**
+ * What a named thing is or is made of ("what counts as exceptional circumstances", "what
+ * exactly are the key service manager competencies", "what are the six tests"): a pack may
+ * name the thing without saying what it is, so the answer must say it, with the thing as
+ * the subject ("the competencies are ...", "exceptional circumstances include ..."), not
+ * only use its name ("the competencies agreed as part of the Key Service Manager process").
+ */
+const ASKS_WHAT_IT_IS =
+  /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)/i;
+/** Where the name of the thing asked about ends: "exceptional circumstances | for not relocating". */
+const NAME_ENDS = /\s+(?:of|for|in|if|on|they|that|does|do|is|are|was|were|when|to|from|with|and|or|but|so)\b.*$/is;
+const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|including|means|mean|covers|cover|consists?)\b`;
+
+/** Whether the answer says what the thing the question asks about is; null when it asks no such thing. */
+function saysWhatItIs(question: string, answerText: string): boolean | null {
+  const match = ASKS_WHAT_IT_IS.exec(question);
+  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3])?.replace(NAME_ENDS, '').trim();
+  const head = phrase?.split(/\s+/).pop();
+  if (head === undefined || head.length < 4) return null;
+  // The head word's stem, so "competencies" meets "competency" and "circumstances" "circumstance".
+  const stem = head.slice(0, Math.max(4, head.length - 3)).replace(/[^a-z]/gi, '');
+  return new RegExp(String.raw`\b${stem}${SAYS_WHAT_IT_IS}`, 'i').test(answerText.replace(/\s+/g, ' '));
+}
 
 /** What a question asks for, tried in this order: "how many weeks" asks for a length of time, not a count. */
 const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
@@ -185,6 +211,7 @@ export function whyNotAnswered(
   if (namesUnknownInstitution(index, question)) return 'unknown-institution';
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
+  if (saysWhatItIs(question, answerText) === false) return 'no-value';
   const tripMatch = TRIP.exec(question);
   const trip = tripMatch?.[1] ?? tripMatch?.[2];
   if (trip !== undefined && !saysTogether(answerText, TRAVEL_COST, new RegExp(String.raw`\b${trip.replace(/s$/i, '')}`, 'i'))) return 'no-value';

@@ -284,6 +284,17 @@ describe('whyNotAnswered', () => {
     expect(why('who chairs the safeguarding children board', 'The safeguarding children board oversees safeguarding.')).toBe('no-value');
   });
 
+  it('wants what a named thing is when asked what counts as it or what exactly it is', () => {
+    const relocate = 'If people cannot move due to exceptional circumstances, this will be considered on an individual basis.';
+    expect(why('what counts as exceptional circumstances for not relocating', relocate)).toBe('no-value');
+    expect(why('what counts as exceptional circumstances for not relocating', 'Exceptional circumstances include caring for a disabled relative.')).toBeNull();
+    const ksm = 'Selection is on current role, cost and match with the person specification, including the competencies agreed as part of the Key Service Manager process.';
+    expect(why('what exactly are the key service manager competencies', ksm)).toBe('no-value');
+    expect(why('what are the six tests of organisational effectiveness', 'We used the six tests of organisational effectiveness to guide us.')).toBe('no-value');
+    // Asked without "exactly" or "counts as", the selection criteria are answered by what they are.
+    expect(why('what are the selection criteria', ksm)).toBeNull();
+  });
+
   it('wants a date when asked when money will be paid', () => {
     const pay = 'Redundancy pay is 1.5 times the statutory weeks on actual pay.';
     expect(why('when will the redundancy money actually be paid', pay)).toBe('no-value');
