@@ -41,7 +41,7 @@ export type UnansweredReason = 'unknown-topic' | 'no-amount' | 'no-value' | 'unk
  * pay comes to, which the pack gives in weeks of pay.
  */
 const ASKS_FOR_MONEY =
-  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the (?:[a-z]+ )?budgets? (?:for|of)\b|\bhow much\b[^.?]*\b(?:per|a) (?:year|annum|month|week|hour)\b|\bhow much (?:will|would|do|does|did|should|to) (?:[\w'’-]+ ){0,3}(?<!(?:redundancy|severance|statutory|protected|sick|maternity|holiday|notice) )pay\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
+  /£|\bpounds?\b|\bpence\b|\bmileage rate\b|\b(?:hourly|daily) rate\b|\brates? of pay\b|\bpay rates?\b|\bper hour\b|\bwhat(?:'?s| is| are) the (?:salary|salaries|wage|wages)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweek'?s'? pay\b|\bweekly pay (?:cap|limit)\b|\b(?:cap|limit|maximum)\b[^.?]*\bweekly pay\b|\bwhat(?:'?s| is| are)? the (?:[a-z]+ )?budgets? (?:for|of|per)\b|\b(?:charged?|costs?|rates?) per (?:day|hour|session|visit|head|child|pupil|week|month|year)\b|\b(?:subsistence|overtime|expenses|meal) rates?\b|\bhow much\b[^.?]*\b(?:per|a) (?:year|annum|month|week|hour)\b|\bhow much (?:will|would|do|does|did|should|to) (?:[\w'’-]+ ){0,3}(?<!(?:redundancy|severance|statutory|protected|sick|maternity|holiday|notice) )pay\b|\bhow much\b(?! (?:you|i|we|they|he|she|someone|people|staff) costs?\b).*\b(?:cost|costs|costing|price|prices|worth|salary|salaries|wage|wages|money|budget|budgets|funding|charge|charged|fee|fees|spend|spent|per (?:child|pupil|head|person|mile))\b/i;
 const STATES_AN_AMOUNT = /£\s?\d/;
 
 type ValueKind = 'duration' | 'percentage' | 'count' | 'day' | 'date' | 'grade' | 'phone' | 'email' | 'postcode' | 'link' | 'person' | 'finding';
@@ -68,7 +68,7 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
  * only use its name ("the competencies agreed as part of the Key Service Manager process").
  */
 const ASKS_WHAT_IT_IS =
-  /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)/i;
+  /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)|\bwhat(?:'s|s| is) (?:actually |exactly )?in (?:the|a|an|these|those) ([a-z][a-z\s'’-]*)/i;
 /** Where the name of the thing asked about ends: "exceptional circumstances | for not relocating". */
 const NAME_ENDS = /\s+(?:of|for|in|if|on|they|that|does|do|is|are|was|were|when|to|from|with|and|or|but|so)\b.*$/is;
 const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|including|means|mean|covers|cover|consists?)\b`;
@@ -76,7 +76,7 @@ const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|i
 /** Whether the answer says what the thing the question asks about is; null when it asks no such thing. */
 function saysWhatItIs(question: string, answerText: string): boolean | null {
   const match = ASKS_WHAT_IT_IS.exec(question);
-  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3])?.replace(NAME_ENDS, '').trim();
+  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.replace(NAME_ENDS, '').trim();
   const head = phrase?.split(/\s+/).pop();
   if (head === undefined || head.length < 4) return null;
   // The head word's stem, so "competencies" meets "competency" and "circumstances" "circumstance".
@@ -96,7 +96,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds or heads a post, or which company won or runs something: a name is the answer.
   // "Who reads the responses?" may be answered by a team, "who's our boss meanwhile" by a role.
-  ['person', /\bwho(?:'s|s| has| have)? (?:actually |already |now )?(?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho chairs\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwhat(?:'s| is|s) (?:their|his|her) name\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  ['person', /\bwho(?:'s|s| has| have)? (?:actually |already |now )?(?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho chairs\b|\bwho sits on\b|\bhas any(?:one|body) been (?:named|appointed|picked|chosen|selected|given)\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwhat(?:'s| is|s) (?:their|his|her) name\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
@@ -251,6 +251,9 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   const counted = kind === 'count' || kind === 'duration' ? countedTerm(index, question) : null;
   // A count of something the pack never mentions ("how many hay points") is not in it.
   if (counted !== null && (index.kindOf(counted) === 'unknown' || index.kindOf(counted) === 'unknown-concept')) return false;
+  // How long something lasts that the answer never names ("how long is the notice period",
+  // answered by how long service must be) is not in it.
+  if (kind === 'duration' && counted !== null && !inText.has(counted)) return false;
   // The topics the entry matched that its answer's text uses.
   const shared = matchedTerms.filter((t) => inText.has(t) && (index.kindOf(t) === 'concept' || index.kindOf(t) === 'word'));
   const topic =
