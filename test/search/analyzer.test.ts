@@ -69,6 +69,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['agency social workers and locums', ['agencystaff', 'agencystaff'], 'agency workers are not employees'],
     ['what did bucks and west berkshire do', ['othercouncil', 'othercouncil'], 'other councils by name'],
     ['will the post be advertised externally', ['post', 'externalrecruitment'], 'recruiting outside the council'],
+    ['who runs FGCs', ['run', 'familygroupconference'], 'the Family Group Conference Service by its initials'],
+    ['how many SIOs', ['school', 'improv', 'offic'], 'school improvement officers by their initials'],
     ['home ed and EWOs', ['home', 'educ', 'educ', 'welfar', 'offic'], 'staff short forms are written out'],
     ["theyll say it's youll see", ['see'], 'contractions typed without their apostrophe are stop words too'],
     ['werent told, hasnt started', ['not', 'told', 'not', 'start'], 'and keep their "not" like the apostrophe forms'],
