@@ -43,8 +43,8 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   { file: `${EVAL_DIR}postscript.yaml`, label: 'postscript', use: 'written blind, scored once, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}afterword.yaml`, label: 'afterword', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}encore.yaml`, label: 'encore', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
-  { file: `${EVAL_DIR}addendum.yaml`, label: 'addendum', use: 'written blind, scored twice unread', unread: true },
-  { file: `${EVAL_DIR}reprise.yaml`, label: 'reprise', use: 'written blind, scored twice unread', unread: true },
+  { file: `${EVAL_DIR}addendum.yaml`, label: 'addendum', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}reprise.yaml`, label: 'reprise', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;
