@@ -21,6 +21,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['ring\nfence', ['ringfence'], 'a line break inside a phrase in a wrapped document'],
     ['a ring. Fence panels', ['ring', 'fenc', 'panel'], 'a full stop between the words is not the phrase'],
     ['which selection pool am I in', ['ringfence'], 'the FAQ calls the ring fence a selection pool'],
+    ['which grades could I be pooled for', ['grade', 'ringfence'], 'staff call being in a ring fence being pooled'],
+    ['whats the prefrence sheet', ['preferencesheet', 'prefer'], 'a common misspelling of preference'],
     // Slotting in and assimilation.
     ['I was assimilated', ['assimilation'], 'the formal word'],
     ['Will I be slotted into the role?', ['assimilation', 'post'], 'the informal phrase, and role -> post'],
