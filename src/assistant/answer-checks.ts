@@ -268,6 +268,42 @@ function statesValue(index: SearchIndex, kind: ValueKind, question: string, term
   return sentences.some((s) => topics.some((t) => s.terms.includes(t)) && states(s.sentence));
 }
 
+/**
+ * A number and the words after it, up to the first that ends a noun phrase: what it counts
+ * ("seven hubs", "10 Community Hub Workers"). One is left out: "manage one hub" says "a hub".
+ */
+const NUMBER_AND_NOUN = new RegExp(String.raw`\b(?!(?:one|1|single)\b)(?:${COUNT_NUMBER})\b((?:\s+\(?[a-z'’-]+\)?){1,4})`, 'gi');
+/** Words that end a noun phrase: "hubs r there", "posts in the new structure", "workers and 7". */
+const ENDS_NOUN_PHRASE = /^(?:are|r|is|was|were|will|would|do|does|did|can|could|should|have|has|had|there|in|on|at|for|of|per|each|and|or|but|with|across|to|be|being|going|gonna|the|a|an|we|they|you|i|he|she|it|who|which|that|this|these|those|altogether|overall|total|now|then)$/i;
+
+/** The thing a noun phrase names: its last term ("EI hubs" names hubs, "Community Hub Workers" workers). */
+function headOf(index: SearchIndex, words: string): string | null {
+  const phrase: string[] = [];
+  for (const word of words.trim().split(/\s+/)) {
+    const bare = word.replace(/[()]/g, '');
+    if (ENDS_NOUN_PHRASE.test(bare)) break;
+    phrase.push(bare);
+  }
+  const terms = index.terms(phrase.join(' ')).filter((term) => index.kindOf(term) !== 'light');
+  return terms[terms.length - 1] ?? null;
+}
+
+/**
+ * Whether the answer gives a number right before the thing a "how many" question counts
+ * ("how many EI hubs": "seven hubs", not "70 Community Hub Workers"), or null when the
+ * question is no such count. Entries that match a short question equally well ("how many
+ * hubs" matches every entry about hubs) are told apart by this: the one that counts the
+ * hubs answers it.
+ */
+export function countsWhatIsAsked(index: SearchIndex, question: string, answerText: string): boolean | null {
+  if (YES_NO.test(question) || ASKS_FOR.find(([, pattern]) => pattern.test(question))?.[0] !== 'count') return null;
+  const rest = COUNTED.exec(question)?.[1];
+  const counted = rest === undefined ? null : headOf(index, rest);
+  if (counted === null) return null;
+  const text = answerText.replace(/\s+/g, ' ').replace(DATE_OR_TIME, ' ').replace(LABEL_NUMBER, ' ');
+  return [...text.matchAll(NUMBER_AND_NOUN)].some(([, after]) => headOf(index, after ?? '') === counted);
+}
+
 /** Whether a word the pack never uses names a council, school, college or trust in the question. */
 function namesUnknownInstitution(index: SearchIndex, question: string): boolean {
   return [...question.matchAll(NAMED_INSTITUTION)].some(([, before, name]) => {

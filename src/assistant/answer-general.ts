@@ -1,6 +1,6 @@
 import type { ContentPack } from '../content/types.js';
 import type { SearchHit, SearchIndex } from '../search/search-index.js';
-import { whyNotAnswered } from './answer-checks.js';
+import { countsWhatIsAsked, whyNotAnswered } from './answer-checks.js';
 import { hrContactsText } from './hr-contacts.js';
 import type { Intent, Reply, Source } from './reply.js';
 import { faqSource, policySource, sectionSource, uniqueSources } from './sources.js';
@@ -42,6 +42,21 @@ export function chooseHit(hits: readonly SearchHit[]): SearchHit | null {
   return best;
 }
 
+/**
+ * For a "how many" question, an entry that covers exactly as much of the question as the
+ * chosen one and gives the count the question asks for, when the chosen one does not: a
+ * short question ("how many hubs r there") matches every entry about hubs equally, and BM25
+ * alone then picks whichever mentions hubs most.
+ */
+function countingHit(index: SearchIndex, asked: string, hits: readonly SearchHit[], chosen: SearchHit | null): SearchHit | null {
+  if (chosen === null || countsWhatIsAsked(index, asked, answerText(chosen)) !== false) return chosen;
+  const tied = (h: SearchHit) => Math.abs(h.coverage - chosen.coverage) < TIE && h.titleCoverage >= chosen.titleCoverage - TIE;
+  return hits.find((h) => h !== chosen && tied(h) && countsWhatIsAsked(index, asked, answerText(h)) === true) ?? chosen;
+}
+
+/** Coverages this close are the same share of the question: the same terms matched. */
+const TIE = 1e-6;
+
 export function answerGeneral(
   pack: ContentPack,
   index: SearchIndex,
@@ -62,7 +77,8 @@ export function answerGeneral(
 /** The reply to `asked` (the message or its question part), and whether it abstained for want of confidence alone. */
 function attempt(pack: ContentPack, index: SearchIndex, question: string, asked: string, intent: Intent): { reply: Reply; unsure: boolean } {
   const terms = index.terms(asked);
-  const hit = chooseHit(index.search(asked, 5));
+  const hits = index.search(asked, 5);
+  const hit = countingHit(index, asked, hits, chooseHit(hits));
   if (!hit) return { reply: abstain(pack, question, intent, 0, terms.length === 0), unsure: false };
   const { text, sources } = render(pack, hit);
   // A question about something the pack does not cover gets no suggestion: the nearest
@@ -115,24 +131,29 @@ function titleOf(hit: SearchHit): string {
   }
 }
 
-function render(pack: ContentPack, hit: SearchHit): { text: string; sources: Source[] } {
+/** What the reply says when it answers from an entry. */
+function answerText(hit: SearchHit): string {
   const doc = hit.doc;
   switch (doc.kind) {
     case 'faq':
-      return {
-        text: `**${doc.faq.question}**\n\n${doc.faq.answer}`,
-        sources: uniqueSources([faqSource(doc.faq), ...doc.faq.sources.map((s) => sectionSource(pack, s))]),
-      };
+      return `**${doc.faq.question}**\n\n${doc.faq.answer}`;
     case 'policy':
-      return {
-        text: `**${doc.rule.title}**\n\n${doc.rule.text.trim()}`,
-        sources: uniqueSources([policySource(doc.rule), ...doc.rule.sources.map((s) => sectionSource(pack, s))]),
-      };
+      return `**${doc.rule.title}**\n\n${doc.rule.text.trim()}`;
     case 'passage':
-      return {
-        text: `The consultation document says (${doc.passage.heading}):\n\n${quote(doc.passage.text)}`,
-        sources: [sectionSource(pack, doc.passage.sectionId)],
-      };
+      return `The consultation document says (${doc.passage.heading}):\n\n${quote(doc.passage.text)}`;
+  }
+}
+
+function render(pack: ContentPack, hit: SearchHit): { text: string; sources: Source[] } {
+  const doc = hit.doc;
+  const text = answerText(hit);
+  switch (doc.kind) {
+    case 'faq':
+      return { text, sources: uniqueSources([faqSource(doc.faq), ...doc.faq.sources.map((s) => sectionSource(pack, s))]) };
+    case 'policy':
+      return { text, sources: uniqueSources([policySource(doc.rule), ...doc.rule.sources.map((s) => sectionSource(pack, s))]) };
+    case 'passage':
+      return { text, sources: [sectionSource(pack, doc.passage.sectionId)] };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whyNotAnswered } from '../../src/assistant/answer-checks.js';
+import { countsWhatIsAsked, whyNotAnswered } from '../../src/assistant/answer-checks.js';
 import { chooseHit, CONFIDENCE_THRESHOLD, questionPart } from '../../src/assistant/answer-general.js';
 import { buildSearchIndex, type SearchHit } from '../../src/search/search-index.js';
 import { shippedAnalyzer } from '../../src/search/shipped-analyzer.js';
@@ -184,6 +184,27 @@ describe('whyNotAnswered', () => {
     expect(why('who has been chosen as hub manager', 'The hub manager post went to Jane Smith.')).toBeNull();
     expect(why("who's actually been appointed to the safeguarding manager post", 'The safeguarding manager post is new.')).toBe('no-value');
     expect(why("the new safeguarding manager, what's their name", 'The safeguarding manager post is new.')).toBe('no-value');
+  });
+
+  it('tells an answer that counts what is asked from one that counts something else', () => {
+    expect(countsWhatIsAsked(index, 'how many hubs r there gonna be and where', 'It is proposed that there are seven hubs across the county.')).toBe(true);
+    expect(countsWhatIsAsked(index, 'how many EI hubs will there be', 'The service works from seven hubs.')).toBe(true);
+    // Seventy workers are not a number of hubs, and "manage one hub" counts nothing.
+    expect(countsWhatIsAsked(index, 'how many hubs r there', 'There are 70 Community Hub Workers.')).toBe(false);
+    expect(countsWhatIsAsked(index, 'how many hubs r there', 'Each manager will set up and manage one hub.')).toBe(false);
+    // A tier or a date is a label, not a count.
+    expect(countsWhatIsAsked(index, 'how many hubs r there', 'Tier 3 hubs open on 21 February 2011.')).toBe(false);
+    // Not a count of a thing: nothing to tell apart.
+    expect(countsWhatIsAsked(index, 'where are the hubs', 'There are seven hubs.')).toBeNull();
+    expect(countsWhatIsAsked(index, 'are there more than 5 hubs, how many', 'There are seven hubs.')).toBeNull();
+  });
+
+  it('answers a short count question from the entry that gives the count, not from one that matches as well', () => {
+    for (const question of ['how many hubs r there gonna be and where', 'how many of these hub things are there going to be']) {
+      const reply = assistant.reply(question, { employeeId: null, isHr: false }, day('2011-02-14'));
+      expect(reply.abstained).toBe(false);
+      expect(reply.text).toContain('seven hubs');
+    }
   });
 
   it("wants a date beside the event when asked when the next one is", () => {
