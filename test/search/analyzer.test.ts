@@ -22,6 +22,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['a ring. Fence panels', ['ring', 'fenc', 'panel'], 'a full stop between the words is not the phrase'],
     ['which selection pool am I in', ['ringfence'], 'the FAQ calls the ring fence a selection pool'],
     ['which grades could I be pooled for', ['grade', 'ringfence'], 'staff call being in a ring fence being pooled'],
+    ['is adult social care restructuring next', ['adultsocialcare', 'restructure', 'next'], "another directorate's services are one topic"],
     ['whats the prefrence sheet', ['preferencesheet', 'prefer'], 'a common misspelling of preference'],
     // Slotting in and assimilation.
     ['I was assimilated', ['assimilation'], 'the formal word'],
