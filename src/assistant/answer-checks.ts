@@ -24,6 +24,9 @@ import type { SearchIndex } from '../search/search-index.js';
  *     restructure are not that one's;
  *   - the question asks what a named thing is or consists of ("what counts as exceptional
  *     circumstances?") and the entry only uses its name;
+ *   - the question asks when something comes out ("when will the youth justice inspection
+ *     report be published") and the entry never names it: the inspection's date is not its
+ *     report's;
  *   - the question asks for a running total ("how many have applied for VR so far"),
  *     which a pack written before the events cannot hold;
  *   - the question asks about travel costs for a trip the job makes (to a briefing, on
@@ -212,6 +215,7 @@ export function whyNotAnswered(
   if (ASKS_FOR_MONEY.test(question) && !STATES_AN_AMOUNT.test(answerText)) return 'no-amount';
   if (RUNNING_TOTAL.test(question)) return 'no-value';
   if (saysWhatItIs(question, answerText) === false) return 'no-value';
+  if (datesWhatIsAsked(index, question, answerText) === false) return 'no-value';
   const tripMatch = TRIP.exec(question);
   const trip = tripMatch?.[1] ?? tripMatch?.[2];
   if (trip !== undefined && !saysTogether(answerText, TRAVEL_COST, new RegExp(String.raw`\b${trip.replace(/s$/i, '')}`, 'i'))) return 'no-value';
@@ -302,6 +306,23 @@ export function countsWhatIsAsked(index: SearchIndex, question: string, answerTe
   if (counted === null) return null;
   const text = answerText.replace(/\s+/g, ' ').replace(DATE_OR_TIME, ' ').replace(LABEL_NUMBER, ' ');
   return [...text.matchAll(NUMBER_AND_NOUN)].some(([, after]) => headOf(index, after ?? '') === counted);
+}
+
+/** "When will the youth justice inspection report come out": the thing whose publication is asked about. */
+const WHEN_PUBLISHED =
+  /\bwhen(?:'s|s)?(?: (?:will|is|are|does|do|would|should|might|could))? (?:the |a |an |our |my |their |this |that |these |those )?([a-z][a-z'’ -]*?) (?:(?:be|get|gets|meant to|supposed to|going to|gonna|due to) )*(?:published|publicised|come out|coming out|comes out|released|announced|out|available|made available|issued|circulated)\b/i;
+
+/**
+ * Whether the answer names the thing a "when will X come out" question asks about: the
+ * inspection's date is not its report's, nor a structure's date an org chart's unless the
+ * answer says they are one. Null when the question asks no such thing.
+ */
+function datesWhatIsAsked(index: SearchIndex, question: string, answerText: string): boolean | null {
+  const thing = WHEN_PUBLISHED.exec(question)?.[1];
+  if (thing === undefined) return null;
+  const head = headOf(index, thing);
+  if (head === null || index.kindOf(head) === 'name') return null;
+  return index.terms(answerText).includes(head);
 }
 
 /** Whether a word the pack never uses names a council, school, college or trust in the question. */

@@ -207,6 +207,13 @@ describe('whyNotAnswered', () => {
     }
   });
 
+  it('wants the answer to name what is coming out when asked when it comes out', () => {
+    const inspection = 'The Youth Justice Inspection will be undertaken in February 2011.';
+    expect(why('when will the youth justice inspection report come out', inspection)).toBe('no-value');
+    expect(why('when is the youth justice inspection report coming out', 'The inspection report will be published in May 2011.')).toBeNull();
+    expect(why('when will the structures for the rest of the directorate be published', 'Structures for other services will be published as soon as possible.')).toBeNull();
+  });
+
   it("wants a date beside the event when asked when the next one is", () => {
     const centres = "Children's centres will be reviewed next year. The review starts in April 2012.";
     expect(why("when's the next ofsted inspection of the childrens centres", centres)).toBe('no-value');
