@@ -23,6 +23,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['which selection pool am I in', ['ringfence'], 'the FAQ calls the ring fence a selection pool'],
     ['which grades could I be pooled for', ['grade', 'ringfence'], 'staff call being in a ring fence being pooled'],
     ['is adult social care restructuring next', ['adultsocialcare', 'restructure', 'next'], "another directorate's services are one topic"],
+    ['how many hay points makes a G15', ['haypoints', 'g15'], 'the points a Hay evaluation gives, which the pack never states'],
     ['whats the prefrence sheet', ['preferencesheet', 'prefer'], 'a common misspelling of preference'],
     // Slotting in and assimilation.
     ['I was assimilated', ['assimilation'], 'the formal word'],
