@@ -24,6 +24,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['which grades could I be pooled for', ['grade', 'ringfence'], 'staff call being in a ring fence being pooled'],
     ['is adult social care restructuring next', ['adultsocialcare', 'restructure', 'next'], "another directorate's services are one topic"],
     ['how many hay points makes a G15', ['haypoints', 'g15'], 'the points a Hay evaluation gives, which the pack never states'],
+    ['do I need a degree for it', ['need', 'qualifications'], 'what a post requires, which the pack leaves to person specifications'],
+    ['do I qualify for redundancy pay', ['qualifi', 'redundancypay', 'redundancy', 'pay'], 'qualifying for pay is not a qualification'],
     ['whats the prefrence sheet', ['preferencesheet', 'prefer'], 'a common misspelling of preference'],
     // Slotting in and assimilation.
     ['I was assimilated', ['assimilation'], 'the formal word'],
