@@ -106,7 +106,7 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['email', /\be-?mail address(?:es)?\b|\bwhat(?:'s|s| is)? (?:the|their|his|her|an?) e-?mail\b|\be-?mail (?:for|of)\b/i],
   ['postcode', /\bpost ?codes?\b/i],
   // A web address: "link to the consultation doc", "whats the url".
-  ['link', /\blinks?\b|\burls?\b|\bweb ?address(?:es)?\b/i],
+  ['link', /\blinks?\b|\burls?\b|\bweb ?address(?:es)?\b|\bwhat(?:'?s| is) the [\w\s'’-]{0,30}\bweb ?(?:site|page)\b|\bwhich web ?(?:site|page)\b/i],
   // What a review, an inspection or a debate found: a pack may name the event and not its findings.
   ['finding', /\bwhat (?:did|has|have) (?!(?:i|we|you)\b)[^?.,;]{0,60}?\b(?:find|found|say|said|conclude|concluded|show|showed)\b|\bwhat came out of\b|\bwhat (?:were|are) the (?:findings|results|outcomes?|conclusions)\b/i],
 ];
@@ -120,10 +120,11 @@ const COUNTED =
   /\bhow many (?:of (?:the|these|those|them) )?(?:(?:weeks|days|months|years|yrs|hours|hrs)(?:'|’)? (?:of )?)?(?!(?:times?|do|does|did|are|is|was|were|will|would|can|could|should|have|has|and|or|but|r|there)\b)([a-z].*)|\bhow long (?:is|are|will|would) (?:the|my|a|an|their|your|his|her) ([a-z].*)|\bhow much (notice\b.*)/i;
 
 /**
- * A count as it stands today ("how many have applied for VR so far"): a consultation pack is
- * written before the events it describes, so no entry in it holds a running total.
+ * A count as it stands today ("how many have applied for VR so far") or as it stood in an
+ * earlier round ("how many took VR last time"): a consultation pack is written before the
+ * events it describes and about this round, so no entry in it holds either.
  */
-const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now)\b/i;
+const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now|last time|last year|in the past|historically|previous (?:restructures?|rounds?|times?))\b/i;
 
 /**
  * Travel costs for a trip the job makes ("mileage for driving to the Wantage briefing",

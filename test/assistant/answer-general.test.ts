@@ -207,6 +207,12 @@ describe('whyNotAnswered', () => {
     }
   });
 
+  it('takes a count from an earlier round and a website as values the answer must give', () => {
+    expect(why('how many people took voluntary redundancy last time', 'Voluntary redundancy may be considered in 40 cases.')).toBe('no-value');
+    expect(why("what's the redundancy calculator website", 'Redundancy pay is one and a half times statutory weeks.')).toBe('no-value');
+    expect(why("what's the redundancy calculator website", 'Use the calculator at https://www.gov.uk/calculate-your-redundancy-pay.')).toBeNull();
+  });
+
   it('wants the answer to name what is coming out when asked when it comes out', () => {
     const inspection = 'The Youth Justice Inspection will be undertaken in February 2011.';
     expect(why('when will the youth justice inspection report come out', inspection)).toBe('no-value');

@@ -16,6 +16,8 @@ describe('detectIntent', () => {
     ['what do I need to do next?', 'my-deadlines'],
     ['How much redundancy pay would I get?', 'pay-estimate'],
     ["I'm 45 with 12 years service, what's my redundancy payout", 'pay-estimate'],
+    ['what would my redundancy come to', 'pay-estimate'],
+    ['my redundancy figure please, I have 12 years in', 'pay-estimate'],
     ['How is my team affected?', 'my-team'],
     ['show me my direct reports', 'my-team'],
   ] as const)('%s -> %s', (question, intent) => {
@@ -29,6 +31,9 @@ describe('detectIntent', () => {
     'How is redundancy pay calculated?',
     'Where are the briefing sessions?',
     'What happens to admin staff?',
+    // About their redundancy, but not its amount: search answers or abstains.
+    'can i get legal advice from the council about my redundancy',
+    'can I appeal my redundancy',
   ])('%s -> general', (question) => {
     expect(detectIntent(question)).toBe('general');
   });
