@@ -26,7 +26,7 @@ import type { SearchIndex } from '../search/search-index.js';
  *     circumstances?") and the entry only uses its name;
  *   - the question asks when something comes out ("when will the youth justice inspection
  *     report be published") and the entry never names it: the inspection's date is not its
- *     report's;
+ *     report's; nor is the consultation's closing date the deadline for VR;
  *   - the question asks for a running total ("how many have applied for VR so far"),
  *     which a pack written before the events cannot hold;
  *   - the question asks about travel costs for a trip the job makes (to a briefing, on
@@ -95,11 +95,11 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['count', /\bhow many\b(?! times\b)|\bnumber of\b|\bhow big\b/i],
   // "What exact date in February": the day itself, not the month.
   ['day', /\bexact(?:ly)?\b.{0,12}\b(?:date|day)\b|\b(?:what|which) day\b/i],
-  ['date', /\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b|\bwhen (?:will|would|do|does|is|are)\b[^?.,;]{0,40}\b(?:paid|pay out|paid out)\b/i],
+  ['date', /\bwhat(?:'?s| is| are) the (?:closing date|deadlines?|cut ?off)\b|\b(?:deadlines?|closing date|cut ?off) (?:for|to)\b|\b(?:what|which|exact|actual|the) (?:date|day)s?\b|\bdates?\b|\bwhen exactly\b|\bwhen(?:'s|s| is| are| will)?\b[^?.,;]{0,30}\bnext\b|\bwhat time\b|\bopening (?:times?|hours)\b|\bwhen (?:will|would|do|does|is|are)\b[^?.,;]{0,40}\b(?:paid|pay out|paid out)\b/i],
   ['grade', /\b(?:what|which)(?: [a-z]+)? grade\b/i],
   // Who holds or heads a post, or which company won or runs something: a name is the answer.
   // "Who reads the responses?" may be answered by a team, "who's our boss meanwhile" by a role.
-  ['person', /\bwho(?:'s|s| has| have)? (?:actually |already |now )?(?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho chairs\b|\bwho sits on\b|\bhas any(?:one|body) been (?:named|appointed|picked|chosen|selected|given)\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwhat(?:'s| is|s) (?:their|his|her) name\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
+  ['person', /\bwho(?:'s|s| has| have)? (?:actually |already |now )?(?:got|been appointed|was appointed|won|is going to (?:chair|lead|head|run))\b|\bwho (?:chairs|will chair|'ll chair|is chairing|will be chairing)\b|\bwho sits on\b|\bhas any(?:one|body) been (?:named|appointed|picked|chosen|selected|given)\b|\bwhich (?:company|companies|organisation|organisations|organization|organizations|provider|providers|firm|firms|charity|charities|agency|agencies)\b(?! (?:do|does|can|should|will|would) (?:i|we|you)\b)|\bwho(?:'s| has| have| was| were)? (?:been |already )*(?:picked|chosen|selected|lined up|earmarked|pencilled in|given)\b|\bwho(?: is|'s) it\b|\bwho(?:'s|s| is| will be|'s going to be|s going to be| is going to be)(?: the| our)?(?: current| new| actual)?(?: [\w'’&-]+){0,3}? (?:head|chief|director|manager|lead|leader)s? (?:of|at|for|in)\b|\bnames? of (?:the|our|my)\b|\bwhat(?:'s| is|s) (?:their|his|her) name\b|\bwho(?:'s| is| are)(?: the| our| my)? [\w\s'’]{0,30}\b(?:reps?|representatives?|secretary|secretaries|chair|contact)\b/i],
   // "What's the out of hours team number?" asks for a phone number; "the number of posts" is a count, asked for above.
   ['phone', /\b(?:phone|telephone|tel|mobile)\b|\bnumber (?:to|for) (?:ring|call)\b|\bcontact number\b|\bwhat(?:'?s| is) (?:the|their|his|her) [\w\s'’-]{0,40}\bnumber\b(?! of)/i],
   // An address, not "if I email my views" or "I lost the email".
@@ -124,7 +124,7 @@ const COUNTED =
  * earlier round ("how many took VR last time"): a consultation pack is written before the
  * events it describes and about this round, so no entry in it holds either.
  */
-const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now|last time|last year|in the past|historically|previous (?:restructures?|rounds?|times?))\b/i;
+const RUNNING_TOTAL = /\bhow many\b.*\b(?:so far|to date|up to now|until now|at the moment|right now|last time|last year|in the past|historically|previous (?:restructures?|rounds?|times?))\b|\bhow many\b.*\b(?:have|has) (?:come in|been received|been submitted|been sent in|been put in)\b/i;
 
 /**
  * Travel costs for a trip the job makes ("mileage for driving to the Wantage briefing",
@@ -281,15 +281,20 @@ const NUMBER_AND_NOUN = new RegExp(String.raw`\b(?!(?:one|1|single)\b)(?:${COUNT
 /** Words that end a noun phrase: "hubs r there", "posts in the new structure", "workers and 7". */
 const ENDS_NOUN_PHRASE = /^(?:are|r|is|was|were|will|would|do|does|did|can|could|should|have|has|had|there|in|on|at|for|of|per|each|and|or|but|with|across|to|be|being|going|gonna|the|a|an|we|they|you|i|he|she|it|who|which|that|this|these|those|altogether|overall|total|now|then)$/i;
 
-/** The thing a noun phrase names: its last term ("EI hubs" names hubs, "Community Hub Workers" workers). */
-function headOf(index: SearchIndex, words: string): string | null {
+/** The terms of the noun phrase `words` start with, light words left out ("EI hubs r there" gives earlyintervention, hub). */
+function nounPhraseTerms(index: SearchIndex, words: string): string[] {
   const phrase: string[] = [];
   for (const word of words.trim().split(/\s+/)) {
     const bare = word.replace(/[()]/g, '');
     if (ENDS_NOUN_PHRASE.test(bare)) break;
     phrase.push(bare);
   }
-  const terms = index.terms(phrase.join(' ')).filter((term) => index.kindOf(term) !== 'light');
+  return index.terms(phrase.join(' ')).filter((term) => index.kindOf(term) !== 'light');
+}
+
+/** The thing a noun phrase names: its last term ("EI hubs" names hubs, "Community Hub Workers" workers). */
+function headOf(index: SearchIndex, words: string): string | null {
+  const terms = nounPhraseTerms(index, words);
   return terms[terms.length - 1] ?? null;
 }
 
@@ -313,15 +318,27 @@ export function countsWhatIsAsked(index: SearchIndex, question: string, answerTe
 const WHEN_PUBLISHED =
   /\bwhen(?:'s|s)?(?: (?:will|is|are|does|do|would|should|might|could))? (?:the |a |an |our |my |their |this |that |these |those )?([a-z][a-z'’ -]*?) (?:(?:be|get|gets|meant to|supposed to|going to|gonna|due to) )*(?:published|publicised|come out|coming out|comes out|released|announced|out|available|made available|issued|circulated)\b/i;
 
+/** "What's the deadline for VR applications": the thing whose deadline is asked for. */
+const DEADLINE_FOR = /\b(?:deadlines?|closing dates?|cut ?off(?: dates?| points?)?) (?:for|to|on) (?:the |a |an |my |our |your |their )?([a-z][a-z'’ -]*)/i;
+
 /**
  * Whether the answer names the thing a "when will X come out" question asks about: the
  * inspection's date is not its report's, nor a structure's date an org chart's unless the
  * answer says they are one. Null when the question asks no such thing.
  */
 function datesWhatIsAsked(index: SearchIndex, question: string, answerText: string): boolean | null {
-  const thing = WHEN_PUBLISHED.exec(question)?.[1];
-  if (thing === undefined) return null;
-  const head = headOf(index, thing);
+  const published = WHEN_PUBLISHED.exec(question)?.[1];
+  if (published === undefined) {
+    // Staff name what they send in by a deadline in many ways ("comments", "responses",
+    // "views"): a deadline is checked only for named topics of the lexicon (VR, the
+    // preference sheet), one of which the answer must name.
+    const due = DEADLINE_FOR.exec(question)?.[1];
+    const topics = due === undefined ? [] : nounPhraseTerms(index, due).filter((term) => index.kindOf(term) === 'concept');
+    if (topics.length === 0) return null;
+    const inAnswer = new Set(index.terms(answerText));
+    return topics.some((topic) => inAnswer.has(topic));
+  }
+  const head = headOf(index, published);
   if (head === null || index.kindOf(head) === 'name') return null;
   return index.terms(answerText).includes(head);
 }

@@ -213,6 +213,20 @@ describe('whyNotAnswered', () => {
     expect(why("what's the redundancy calculator website", 'Use the calculator at https://www.gov.uk/calculate-your-redundancy-pay.')).toBeNull();
   });
 
+  it('wants the answer to name the topic whose deadline is asked for, when it is a named topic', () => {
+    const close = 'The consultation closes on Monday 4 April 2011.';
+    expect(why('deadline for VR?', close)).toBe('no-value');
+    expect(why('whats the deadline for the preference sheet', close)).toBe('no-value');
+    expect(why('deadline for VR?', 'Voluntary redundancy requests are due by 4 March 2011.')).toBeNull();
+    // What is sent in by the closing date has many names; any answer giving the date will do.
+    expect(why('whats the deadline for comments', close)).toBeNull();
+  });
+
+  it('asks for a name when asked who will chair, and for a running total when asked how many have come in', () => {
+    expect(why('who will chair the interview panels', 'Interviews are held by a panel for each post.')).toBe('no-value');
+    expect(why('how many applications for the tier 3 posts have come in', 'There are 12 tier 3 posts.')).toBe('no-value');
+  });
+
   it('wants the answer to name what is coming out when asked when it comes out', () => {
     const inspection = 'The Youth Justice Inspection will be undertaken in February 2011.';
     expect(why('when will the youth justice inspection report come out', inspection)).toBe('no-value');
