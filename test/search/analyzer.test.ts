@@ -29,6 +29,8 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['if i get a disciplinary', ['disciplinaryaction'], 'a disciplinary is a procedure the pack does not cover'],
     ['a multi-disciplinary approach', ['multi', 'disciplinari', 'approach'], 'multi-disciplinary working is not a disciplinary'],
     ['should I get legal advice', ['legaladvice'], 'legal advice is outside the pack'],
+    ['do i have a legal right to be consulted', ['legaladvice', 'consult'], 'what the law requires is legal advice'],
+    ['is redundancy pay just the legal minimum', ['redundancypay', 'redundancy', 'pay', 'legal', 'minimum'], 'the legal minimum is statutory pay, not legal advice'],
     ['what do they pick people on at the panel', ['select', 'peopl', 'select'], 'the panel is where people are picked'],
     ['which team holds s17 cases', ['team', 'hold', 'section', '17', 'childreninneed', 'case'], 'social workers name children in need by the Act\'s section'],
     ['do I qualify for redundancy pay', ['qualifi', 'redundancypay', 'redundancy', 'pay'], 'qualifying for pay is not a qualification'],
