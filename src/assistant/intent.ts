@@ -11,7 +11,7 @@ const PATTERNS: readonly [Exclude<Intent, 'general'>, RegExp][] = [
   ['my-team', /\b(my|our) (team|staff|direct reports?|reports|team members|people|managees)\b|\bpeople i (manage|line manage)\b|\bwho (do i|i) manage\b/],
   [
     'pay-estimate',
-    /\b(how much|what|roughly|estimate|calculat\w*|entitled|would i get|will i get|worth)\b.*\b(redundancy|severance|payout|pay ?off|package)\b|\b(redundancy|severance) (pay|payment|money|package|sum|amount)\b.*\b(i|me|my)\b|\bmy (redundancy|severance) (pay|payment|money|package|figure|sum|amount|entitlement|estimate)\b/,
+    /\b(how much|what|roughly|estimate|calculat\w*|entitled|would i get|will i get|worth)\b.*\b(redundancy|severance|payout|pay ?off|package)\b|\b(redundancy|redundant|severance|payout|pay ?off)\b.*\b(how much|(what|how much) (would|will|do|could) i (get|receive))\b|\b(redundancy|severance) (pay|payment|money|package|sum|amount)\b.*\b(i|me|my)\b|\bmy (redundancy|severance) (pay|payment|money|package|figure|sum|amount|entitlement|estimate)\b/,
   ],
   [
     'my-ring-fences',
@@ -26,6 +26,14 @@ const PATTERNS: readonly [Exclude<Intent, 'general'>, RegExp][] = [
     /\b(my (job|post|role|position|status)|am i (at risk|affected|safe|ok|okay|being made redundant|going to be made redundant|redundant|displaced|losing)|will i (lose|keep|be made redundant|still have)|what('s| is)? (happens|happening|going to happen|will happen) to me|where do i stand|how am i affected|is my (job|post|role|position))\b/,
   ],
 ];
+
+/**
+ * "Do I still get my redundancy money if I turn a job down?" asks what the rules say, not
+ * how much: a question that sets a condition or asks about keeping or losing the payment,
+ * without asking for an amount, is a general question and is answered from the policy.
+ */
+const ASKS_A_RULE = /\b(still|lose|losing|lost|keep|forfeit|what if|what happens if|if (i|i'm|im|they|you|the|my|it))\b/;
+const ASKS_AN_AMOUNT = /\b(how much|how many weeks|(what|how much) (would|will|do|could|should) i (get|receive)|estimate|calculat\w*|roughly|ballpark|work(ed)? (it|this|that) out)\b|£/;
 
 export function normaliseQuestion(question: string): string {
   return question
@@ -47,6 +55,7 @@ export function detectIntent(question: string): Intent {
   const firstPerson = FIRST_PERSON.test(text);
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(text)) continue;
+    if (intent === 'pay-estimate' && ASKS_A_RULE.test(text) && !ASKS_AN_AMOUNT.test(text)) continue;
     if (intent === 'my-team' || firstPerson) return intent;
   }
   return 'general';

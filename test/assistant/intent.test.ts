@@ -18,6 +18,9 @@ describe('detectIntent', () => {
     ["I'm 45 with 12 years service, what's my redundancy payout", 'pay-estimate'],
     ['what would my redundancy come to', 'pay-estimate'],
     ['my redundancy figure please, I have 12 years in', 'pay-estimate'],
+    // A condition with an amount asked for is still an estimate.
+    ['if I took redundancy how much would I get', 'pay-estimate'],
+    ['if I am made redundant what would I get, roughly', 'pay-estimate'],
     ['How is my team affected?', 'my-team'],
     ['show me my direct reports', 'my-team'],
   ] as const)('%s -> %s', (question, intent) => {
@@ -34,6 +37,10 @@ describe('detectIntent', () => {
     // About their redundancy, but not its amount: search answers or abstains.
     'can i get legal advice from the council about my redundancy',
     'can I appeal my redundancy',
+    // Whether the payment is kept or lost is a rule, not an amount.
+    'what if they offer me something and I say no thanks, do I still get my payout',
+    'if the 4 week trial doesnt work out do i still keep my redundancy money',
+    'would I lose my redundancy pay if I turned down a job',
   ])('%s -> general', (question) => {
     expect(detectIntent(question)).toBe('general');
   });
