@@ -11,7 +11,7 @@ const PATTERNS: readonly [Exclude<Intent, 'general'>, RegExp][] = [
   ['my-team', /\b(my|our) (team|staff|direct reports?|reports|team members|people|managees)\b|\bpeople i (manage|line manage)\b|\bwho (do i|i) manage\b/],
   [
     'pay-estimate',
-    /\b(how much|what|roughly|estimate|calculat\w*|entitled|would i get|will i get|worth)\b.*\b(redundancy|severance|payout|pay ?off|package)\b|\b(redundancy|redundant|severance|payout|pay ?off)\b.*\b(how much|(what|how much) (would|will|do|could) i (get|receive))\b|\b(redundancy|severance) (pay|payment|money|package|sum|amount)\b.*\b(i|me|my)\b|\bmy (redundancy|severance) (pay|payment|money|package|figure|sum|amount|entitlement|estimate)\b/,
+    /\b(how much|what|roughly|estimate|calculat\w*|entitled|would i get|will i get|worth)\b.*\b(redundancy|vr|severance|payout|pay ?off|package)\b|\b(redundancy|redundant|vr|severance|payout|pay ?off)\b.*\b(how much|(what|how much) (would|will|do|could) i (get|receive))\b|\b(redundancy|severance) (pay|payment|money|package|sum|amount)\b.*\b(i|me|my)\b|\bmy (redundancy|severance) (pay|payment|money|package|figure|sum|amount|entitlement|estimate)\b/,
   ],
   [
     'my-ring-fences',

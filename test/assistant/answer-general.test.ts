@@ -140,6 +140,8 @@ describe('whyNotAnswered', () => {
     expect(why('how much is a G10 salary in pounds', 'Grade 10 posts ...')).toBe('no-amount');
     expect(why('whats the mileage rate for excess travel', 'You can claim excess travel for 4 years.')).toBe('no-amount');
     expect(why("is there a cap on a week's pay for redundancy", 'Redundancy pay is 1.5 times statutory weeks on actual pay.')).toBe('no-amount');
+    // "Paid" is pay: what a post is paid is a sum, whichever form of the word asks it.
+    expect(why('how much will hub workers get paid', 'Community Hub Workers are on G8.')).toBe('no-amount');
     expect(why('how much does it cost', 'It costs £150,000 a year.')).toBeNull();
     // What someone costs as a selection criterion is not a sum of money.
     expect(why('does how much you cost come into choosing between people', 'Selection is on current role, cost and match.')).toBeNull();

@@ -21,6 +21,7 @@ describe('detectIntent', () => {
     // A condition with an amount asked for is still an estimate.
     ['if I took redundancy how much would I get', 'pay-estimate'],
     ['if I am made redundant what would I get, roughly', 'pay-estimate'],
+    ['how much would i get paid if i took vr', 'pay-estimate'],
     ['How is my team affected?', 'my-team'],
     ['show me my direct reports', 'my-team'],
   ] as const)('%s -> %s', (question, intent) => {

@@ -72,6 +72,7 @@ describe('analyze: golden table (shipped lexicon)', () => {
     ['Will my pay be protected?', ['payprotection', 'pay'], 'the FAQ question wording'],
     ['protected pay', ['payprotection', 'pay'], 'inverted wording'],
     ['will my wages be cut', ['pay', 'cut'], 'wages are pay'],
+    ['what are hub workers paid', ['hub', 'worker', 'pay'], 'paid is pay: the pack writes only "pay"'],
     ['job, role, position, posts', ['post', 'post', 'post', 'post'], 'the document uses all four for a post'],
     ['Can my union rep respond for me?', ['union', 'repres', 'respond'], 'rep is written out'],
     ['Is UNISON involved?', ['union', 'involv'], 'the union staff name'],
