@@ -67,6 +67,9 @@ describe('search: coverage is low when the pack does not answer', () => {
 
   it('counts light words ("bring", "somewhere") for little, so they neither carry nor sink a question', () => {
     expect(index.kindOf('bring')).toBe('light');
+    // The asker's circumstances ("can't sleep", "I care for my mum") colour a question, not its topic.
+    expect(index.kindOf('sleep')).toBe('light');
+    expect(index.kindOf('mum')).toBe('light');
     const plain = top('where can i get confidential support');
     const padded = top('where can i get confidential support somewhere');
     expect(padded?.doc.id).toBe(plain?.doc.id);
