@@ -175,6 +175,9 @@ describe('whyNotAnswered', () => {
     expect(why('whats the email for the consultation', 'Send views on the consultation to views@example.org.')).toBeNull();
     expect(why('whats the email for the consultation', 'Send views on the consultation by post.')).toBe('no-value');
     expect(why('if i email my views will the consultation name me', 'Views on the consultation are anonymous.')).toBeNull();
+    // The phone someone reads on is not a phone number they ask for.
+    expect(why('wots the email for sending our views, cant find it on my phone', 'Send views on the consultation to views@example.org.')).toBeNull();
+    expect(why('wots the phone number for sending our views', 'Send views on the consultation to views@example.org.')).toBe('no-value');
     // Someone else's number is not the number asked for.
     expect(why('phone number for liz franklin', 'Call Tim Barnett on 01865 323368.')).toBe('no-value');
     expect(why('who has been appointed to the safeguarding manager post', 'The safeguarding manager post is new.')).toBe('no-value');
