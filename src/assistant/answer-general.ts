@@ -100,8 +100,13 @@ function attempt(pack: ContentPack, index: SearchIndex, question: string, asked:
   return { reply, unsure: false };
 }
 
-/** Messages shorter than this many words are taken whole. */
-const LONG_MESSAGE_WORDS = 25;
+/**
+ * Messages shorter than this many words are taken whole. Staff often say who they are or
+ * why they ask before a short question ("been off sick since xmas so missed everything.
+ * when does it close?"), in messages of any length; below ten words there is rarely a
+ * sentence to set aside.
+ */
+const LONG_MESSAGE_WORDS = 10;
 const QUESTION_SENTENCE =
   /\?\s*$|(?:^|[,;:-]\s*)(?:so |and |but )?(?:what|whats|what's|when|whens|where|wheres|who|whos|who's|how|why|which|will|would|can|could|do|does|did|is|are|am|should|shall|has|have)\b/i;
 
