@@ -65,13 +65,14 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 
 /**
  * What a named thing is or is made of ("what counts as exceptional circumstances", "what
- * exactly are the key service manager competencies", "what are the six tests"): a pack may
+ * exactly are the key service manager competencies", "what are the six tests", "can I see
+ * the list of the competencies"): a pack may
  * name the thing without saying what it is, so the answer must say it, with the thing as
  * the subject ("the competencies are ...", "exceptional circumstances include ..."), not
  * only use its name ("the competencies agreed as part of the Key Service Manager process").
  */
 const ASKS_WHAT_IT_IS =
-  /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)|\bwhat(?:'s|s| is) (?:actually |exactly )?in (?:the|a|an|these|those) ([a-z][a-z\s'’-]*)/i;
+  /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)|\bwhat(?:'s|s| is) (?:actually |exactly )?in (?:the|a|an|these|those) ([a-z][a-z\s'’-]*)|\b(?:see|get|have|read) (?:the|a) (?:full |actual |whole )?list of (?:the )?([a-z][a-z\s'’-]*)/i;
 /** Where the name of the thing asked about ends: "exceptional circumstances | for not relocating". */
 const NAME_ENDS = /\s+(?:of|for|in|if|on|they|that|does|do|is|are|was|were|when|to|from|with|and|or|but|so)\b.*$/is;
 const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|including|means|mean|covers|cover|consists?)\b`;
@@ -79,7 +80,7 @@ const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|i
 /** Whether the answer says what the thing the question asks about is; null when it asks no such thing. */
 function saysWhatItIs(question: string, answerText: string): boolean | null {
   const match = ASKS_WHAT_IT_IS.exec(question);
-  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.replace(NAME_ENDS, '').trim();
+  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? match?.[5])?.replace(NAME_ENDS, '').trim();
   const head = phrase?.split(/\s+/).pop();
   if (head === undefined || head.length < 4) return null;
   // The head word's stem, so "competencies" meets "competency" and "circumstances" "circumstance".

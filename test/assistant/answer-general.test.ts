@@ -356,6 +356,9 @@ describe('whyNotAnswered', () => {
     expect(why('what are the selection criteria', ksm)).toBeNull();
     expect(why('whats actually in the corporate parenting strategy', 'The manager will lead the Corporate Parenting Strategy.')).toBe('no-value');
     expect(why('whats in the corporate parenting strategy', 'The Corporate Parenting Strategy includes placement sufficiency.')).toBeNull();
+    // Asking to see the list of a thing asks what is on it.
+    expect(why('can i get the full list of the six tests', 'We used the six tests of organisational effectiveness to guide us.')).toBe('no-value');
+    expect(why('can i see the list of tests', 'The tests are clarity, accountability and focus.')).toBeNull();
     // "What in the feedback" asks who said what, not what the feedback contains.
     expect(why('will management know who said what in the feedback', 'The feedback document will not identify the person who made any comment.')).toBeNull();
   });
