@@ -400,6 +400,9 @@ describe('whyNotAnswered', () => {
     expect(why('who has been appointed educational transformation manager', 'The Educational Transformation Manager will lead.')).toBe('no-value');
     expect(why('who is the unison rep for the directorate', 'The Branch Secretaries of all the Unions were briefed.')).toBe('no-value');
     expect(why('who is the unison rep for the directorate', 'Ask Liz Franklin, the Unison rep for the directorate.')).toBeNull();
+    // "Which rep" asks who as much as "who is the rep" does.
+    expect(why('which unison rep looks after the directorate', 'The Branch Secretaries of all the Unions were briefed.')).toBe('no-value');
+    expect(why('which rep covers the directorate', 'Ask Liz Franklin, the Unison rep for the directorate.')).toBeNull();
   });
 
   it('reads "what is the ... number" as asking for a phone number, and an hourly rate or a salary as money', () => {
