@@ -110,8 +110,9 @@ const ASKS_FOR: readonly (readonly [ValueKind, RegExp])[] = [
   ['postcode', /\bpost ?codes?\b/i],
   // A web address: "link to the consultation doc", "whats the url".
   ['link', /\blinks?\b|\burls?\b|\bweb ?address(?:es)?\b|\bwhat(?:'?s| is) the [\w\s'’-]{0,30}\bweb ?(?:site|page)\b|\bwhich web ?(?:site|page)\b/i],
-  // What a review, an inspection or a debate found: a pack may name the event and not its findings.
-  ['finding', /\bwhat (?:did|has|have) (?!(?:i|we|you)\b)[^?.,;]{0,60}?\b(?:find|found|say|said|conclude|concluded|show|showed)\b|\bwhat came out of\b|\bwhat (?:were|are) the (?:findings|results|outcomes?|conclusions)\b/i],
+  // What a review, an inspection or a debate found, or how a decision went ("did Schools Forum
+  // go for it in the end"): a pack may name the event and not its findings or outcome.
+  ['finding', /\bwhat (?:did|has|have) (?!(?:i|we|you)\b)[^?.,;]{0,60}?\b(?:find|found|say|said|conclude|concluded|show|showed|decide|decided)\b|\bdid\b[^?.;]*\bin the end\b|\bwhat came out of\b|\bwhat (?:were|are) the (?:findings|results|outcomes?|conclusions)\b/i],
 ];
 
 /**

@@ -454,6 +454,11 @@ describe('whyNotAnswered', () => {
     expect(why('what came out of the big debate sessions', 'Big Debate sessions were held in September.')).toBe('no-value');
     expect(why('what did the management review find', 'The management review found that some managers had up to 14 direct reports.')).toBeNull();
     expect(why('what did i say in my response', 'Responses are anonymous.')).toBeNull();
+    // How a decision went, asked of a pack written before it was taken.
+    const forum = 'A traded model for educational psychology will go to Schools Forum in March.';
+    expect(why('did schools forum go for the traded model in the end', forum)).toBe('no-value');
+    expect(why('what did schools forum decide about the traded model', forum)).toBe('no-value');
+    expect(why('what did schools forum decide about the traded model', 'Schools Forum agreed the traded model in January.')).toBeNull();
   });
 
   it('names another institution only when a name comes right before the noun', () => {
