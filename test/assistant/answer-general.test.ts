@@ -123,14 +123,6 @@ describe('a long message with its question inside', () => {
     expect(answered.text).toContain('4 April');
     expect(ask(`${venting} Is there a staff discount at the gym?`).abstained).toBe(true);
   });
-
-  it('sets aside a sentence about the asker before a short question, too', () => {
-    const message = 'Off sick for weeks with my back so I missed all of it. When does the consultation close?';
-    expect(questionPart(message)).toBe('When does the consultation close?');
-    const reply = ask(message);
-    expect(reply.abstained).toBe(false);
-    expect(reply.text).toContain('4 April');
-  });
 });
 
 describe('whyNotAnswered', () => {
