@@ -45,8 +45,10 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   { file: `${EVAL_DIR}encore.yaml`, label: 'encore', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}addendum.yaml`, label: 'addendum', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}reprise.yaml`, label: 'reprise', use: 'written blind, scored twice unread, then misses read while tuning', unread: false },
-  { file: `${EVAL_DIR}rider.yaml`, label: 'rider', use: 'written blind, scored five times unread', unread: true },
-  { file: `${EVAL_DIR}footnote.yaml`, label: 'footnote', use: 'written blind, scored five times unread', unread: true },
+  { file: `${EVAL_DIR}rider.yaml`, label: 'rider', use: 'written blind, scored five times unread, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}footnote.yaml`, label: 'footnote', use: 'written blind, scored five times unread, then misses read while tuning', unread: false },
+  { file: `${EVAL_DIR}insert.yaml`, label: 'insert', use: 'written blind, scored unread', unread: true },
+  { file: `${EVAL_DIR}errata.yaml`, label: 'errata', use: 'written blind, scored unread', unread: true },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;
