@@ -49,6 +49,7 @@ export const GENERAL_SETS: readonly EvalSet[] = [
   { file: `${EVAL_DIR}footnote.yaml`, label: 'footnote', use: 'written blind, scored five times unread, then misses read while tuning', unread: false },
   { file: `${EVAL_DIR}insert.yaml`, label: 'insert', use: 'written blind, scored unread', unread: true },
   { file: `${EVAL_DIR}errata.yaml`, label: 'errata', use: 'written blind, scored unread', unread: true },
+  { file: `${EVAL_DIR}glossary.yaml`, label: 'glossary', use: 'written blind, scored once unread', unread: true },
 ];
 
 export const PERSONAL_SET = `${EVAL_DIR}personal.yaml`;
