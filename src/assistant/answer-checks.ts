@@ -66,10 +66,11 @@ const YES_NO = /(?:^|[,;:.?!]\s*)(?:do|does|did|is|are|was|were|can|could|will|w
 /**
  * What a named thing is or is made of ("what counts as exceptional circumstances", "what
  * exactly are the key service manager competencies", "what are the six tests", "can I see
- * the list of the competencies"): a pack may
- * name the thing without saying what it is, so the answer must say it, with the thing as
- * the subject ("the competencies are ...", "exceptional circumstances include ..."), not
- * only use its name ("the competencies agreed as part of the Key Service Manager process").
+ * the list of the competencies"): a pack may name the thing without saying what it is, so
+ * the answer must say it, with the thing as the subject ("the competencies are ...",
+ * "exceptional circumstances include ..."), not only use its name ("the competencies
+ * agreed as part of the Key Service Manager process"). Each way of asking captures the
+ * name in a group of its own.
  */
 const ASKS_WHAT_IT_IS =
   /\bwhat counts as (?:an? |the )?([a-z][a-z\s'’-]*)|\bwhat exactly (?:are|is) (?:the |an? )?([a-z][a-z\s'’-]*)|\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ([a-z][a-z\s'’-]*)|\bwhat(?:'s|s| is) (?:actually |exactly )?in (?:the|a|an|these|those) ([a-z][a-z\s'’-]*)|\b(?:see|get|have|read) (?:the|a) (?:full |actual |whole )?list of (?:the )?([a-z][a-z\s'’-]*)/i;
@@ -80,7 +81,7 @@ const SAYS_WHAT_IT_IS = String.raw`\w*\b[^.?!]{0,40}?\b(?:are|include|includes|i
 /** Whether the answer says what the thing the question asks about is; null when it asks no such thing. */
 function saysWhatItIs(question: string, answerText: string): boolean | null {
   const match = ASKS_WHAT_IT_IS.exec(question);
-  const phrase = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? match?.[5])?.replace(NAME_ENDS, '').trim();
+  const phrase = match?.slice(1).find((group) => group !== undefined)?.replace(NAME_ENDS, '').trim();
   const head = phrase?.split(/\s+/).pop();
   if (head === undefined || head.length < 4) return null;
   // The head word's stem, so "competencies" meets "competency" and "circumstances" "circumstance".
